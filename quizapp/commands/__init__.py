@@ -1,0 +1,1 @@
+"""Subcommands of the ``quizapp`` CLI: light modules, heavy imports inside ``run``."""

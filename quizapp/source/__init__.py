@@ -1,0 +1,1 @@
+"""Wiki-Markdown article → Document (sections, paragraphs, sentences, links, notes, guards)."""

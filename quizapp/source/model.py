@@ -1,0 +1,64 @@
+"""The parsed article: a Document of Sections with clean text and offsets into it (code points)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open [start, end) range in a section's clean ``text``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """An entity mention: ``text`` as written at [start, end), ``target`` the page title (disambiguation kept)."""
+
+    start: int
+    end: int
+    text: str
+    target: str
+    internal: bool = False  # the target page is one of the bundled articles
+    url: str = ""  # the original href, shown as a tooltip for external links
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRef:
+    """A footnote mark at ``offset`` in the clean text, tied to note ``number``; ``text`` may be empty."""
+
+    offset: int
+    number: int
+    text: str = ""
+
+
+@dataclass(slots=True)
+class Section:
+    id: str  # stable: "s0" is the lead, then s1, s2 ... in reading order
+    title: str
+    level: int  # 1 = lead (article title), 2 = "##", 3 = "###" ...
+    path: tuple[str, ...]  # titles from the top-level section down to this one (the lead's path is ())
+    text: str  # clean text of this section's own paragraphs, joined by "\n"
+    paragraphs: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    notes: list[NoteRef] = field(default_factory=list)
+    protected: list[Span] = field(default_factory=list)  # -{…}- guards: never script-converted
+    broken: list[Span] = field(default_factory=list)  # sentences with template leftovers (empty 《》 …)
+    parent_id: str | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    title: str
+    sections: list[Section]
+    file: str = ""
+    sha256: str = ""
+
+    def section(self, section_id: str) -> Section:
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
