@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -76,7 +77,7 @@ from PySide6.QtWidgets import (
 __all__ = [
     "QAbstractItemModel", "QAbstractItemView", "QAbstractListModel", "QAction", "QActionGroup",
     "QApplication", "QButtonGroup", "QByteArray", "QColor", "QComboBox", "QCoreApplication", "QDialog",
-    "QDialogButtonBox", "QElapsedTimer", "QEvent", "QFont", "QFormLayout", "QFrame", "QGridLayout",
+    "QDialogButtonBox", "QFileDialog", "QElapsedTimer", "QEvent", "QFont", "QFormLayout", "QFrame", "QGridLayout",
     "QGroupBox", "QGuiApplication", "QHBoxLayout", "QItemSelectionModel", "QKeySequence", "QLabel",
     "QLibraryInfo", "QLineEdit", "QListView", "QLocale", "QMainWindow", "QMenu", "QMessageBox",
     "QMimeData", "QModelIndex", "QObject", "QPalette", "QPersistentModelIndex", "QPoint", "QProgressBar",

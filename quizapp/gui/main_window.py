@@ -1,0 +1,213 @@
+"""The main window: menus (File, View, Help), the home page and the quiz page; opens the reader window."""
+
+from __future__ import annotations
+
+import contextlib
+
+from quizapp.errors import QuizappError
+from quizapp.gui import settings as S
+from quizapp.gui.dialogs import SCRIPT_NAMES, AboutDialog, PreferencesDialog
+from quizapp.gui.home import HomePage
+from quizapp.gui.i18n import LANGUAGE_NAMES
+from quizapp.gui.qt import (
+    QAction,
+    QActionGroup,
+    QByteArray,
+    QEvent,
+    QKeySequence,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
+
+MENU_SCRIPTS = ("hans", "hant")  # the View menu offers the two scripts; Taiwan/Hong Kong are in Preferences
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state, data, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.data = data
+        self.reader_window = None
+        self.quiz_page = None
+        self.pages = QStackedWidget()
+        self.home = HomePage(state, data)
+        self.pages.addWidget(self.home)
+        self.setCentralWidget(self.pages)
+        self.home.start_requested.connect(self.start_quiz)
+        self.home.read_requested.connect(lambda: self.open_reader())
+        self._build_menus()
+        self.state.script_changed.connect(self._sync_checks)
+        self.state.language_changed.connect(self._sync_checks)
+        self.retranslate()
+        self._sync_checks()
+        geometry = state.settings.get(S.MAIN_GEOMETRY)
+        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
+            self.resize(900, 640)
+
+    # -- menus -----------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.open_action = self.file_menu.addAction("", self.open_bank_file)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.preferences_action = self.file_menu.addAction("", self.show_preferences)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("", self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.view_menu = bar.addMenu("")
+        self.script_menu = self.view_menu.addMenu("")
+        self.script_group = QActionGroup(self)
+        self.script_actions = {}
+        for code in MENU_SCRIPTS:
+            action = self.script_menu.addAction(SCRIPT_NAMES[code])
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, c=code: self.state.set_script(c))
+            self.script_group.addAction(action)
+            self.script_actions[code] = action
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, c=code: self.state.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.view_menu.addSeparator()
+        self.zoom_in_action = self.view_menu.addAction("", self.state.zoom_in)
+        self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self.view_menu.addAction("", self.state.zoom_out)
+        self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_reset_action = self.view_menu.addAction("", lambda: self.state.set_zoom(100))
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.view_menu.addSeparator()
+        self.reader_action = self.view_menu.addAction("", lambda: self.open_reader())
+        self.reader_action.setShortcut(QKeySequence("Ctrl+R"))
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = self.help_menu.addAction("", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _sync_checks(self, *_args) -> None:
+        script = "hans" if self.state.script == "hans" else "hant"
+        self.script_actions[script].setChecked(True)
+        self.language_actions[self.state.language].setChecked(True)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("quizapp"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open bank file…"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.script_menu.setTitle(self.tr("&Script"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.zoom_in_action.setText(self.tr("Zoom &in"))
+        self.zoom_out_action.setText(self.tr("Zoom &out"))
+        self.zoom_reset_action.setText(self.tr("&Actual size"))
+        self.reader_action.setText(self.tr("&Read the article"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About quizapp"))
+
+    # -- actions ---------------------------------------------------------------------------------
+    def finish_loading(self) -> None:
+        """Work deferred until the window is on screen: read the bank files for their real names."""
+        for path in list(self.data.bank_files):
+            with contextlib.suppress(QuizappError):  # reported when the student picks it
+                self.home.set_bank_label(path, self.data.bank(path).name)
+
+    def open_bank_file(self) -> None:
+        from quizapp.gui.qt import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open bank file"), "", self.tr("Bank files (*.json)"))
+        if path:
+            self.add_bank(path)
+
+    def add_bank(self, path: str) -> None:
+        try:
+            bank = self.data.bank(self.data.add_bank_file(path))
+        except QuizappError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open bank"), str(exc))
+            return
+        self.home.select_bank(bank.path)
+        self.home.set_bank_label(bank.path, bank.name)
+
+    def show_preferences(self) -> None:
+        PreferencesDialog(self.state, self).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def start_quiz(self, choices: dict | None = None) -> None:
+        from quizapp.gui.quiz.page import QuizPage
+        from quizapp.quiz import QuizSession, pick_questions
+
+        choices = choices or self.home.choices()
+        if not choices["bank"]:
+            return
+        try:
+            bank = self.data.bank(choices["bank"])
+        except QuizappError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open bank"), str(exc))
+            return
+        questions = pick_questions(bank.questions, mode=choices["mode"], count=choices["count"])
+        if not questions:
+            QMessageBox.information(self, self.tr("Empty bank"), self.tr("This bank has no questions for this mode."))
+            return
+        session = QuizSession(questions, mode=choices["mode"], time_limit=choices["minutes"] * 60 or None,
+                              recorder=self.data.recorder(bank, choices))
+        if self.quiz_page is not None:
+            self.pages.removeWidget(self.quiz_page)
+            self.quiz_page.deleteLater()
+        self.quiz_page = QuizPage(self.state, session, bank)
+        self.quiz_page.show_source_requested.connect(self.show_source)
+        self.quiz_page.closed.connect(self.show_home)
+        self.pages.addWidget(self.quiz_page)
+        self.pages.setCurrentWidget(self.quiz_page)
+        self.quiz_page.setFocus()
+
+    def show_home(self) -> None:
+        self.pages.setCurrentWidget(self.home)
+
+    def open_reader(self, source_file: str | None = None):
+        from quizapp.gui.reader import ReaderWindow
+
+        if source_file is None:
+            path = self.home.bank.currentData()
+            source_file = ""
+            if path:
+                with contextlib.suppress(QuizappError):
+                    source_file = self.data.bank(path).source_file
+            source_file = source_file or "外蒙古独立.md"
+        if self.reader_window is None:
+            self.reader_window = ReaderWindow(self.state, self.data)
+        try:
+            self.reader_window.open_article(source_file)
+        except QuizappError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the article"), str(exc))
+            return None
+        self.reader_window.show()
+        self.reader_window.raise_()
+        return self.reader_window
+
+    def show_source(self, source_file: str, section_id: str, start: int, end: int) -> None:
+        reader = self.open_reader(source_file)
+        if reader is not None:
+            reader.reader.show_passage(section_id, start, end)
+
+    def closeEvent(self, event) -> None:
+        self.state.settings.set(S.MAIN_GEOMETRY, bytes(self.saveGeometry().data()))
+        if self.reader_window is not None:
+            self.reader_window.close()
+        self.state.settings.sync()
+        super().closeEvent(event)
