@@ -1,0 +1,123 @@
+"""The article's named entities: kind (via generate.entities), frequency, years, and accepted spellings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from quizapp.generate.context import Context
+from quizapp.text import normalize_for_match, to_simplified, to_traditional
+
+
+@dataclass
+class Entity:
+    text: str  # as first written
+    target: str
+    kind: Any  # an entities.EntityKind, or None when it cannot be classified
+    count: int = 0  # mentions (links) in the article
+    years: set[int] = field(default_factory=set)  # years of the facts that mention it
+    key: str = ""
+
+
+def _known(kind: Any) -> bool:
+    if kind is None:
+        return False
+    name = str(getattr(kind, "value", kind)).lower()
+    return name not in ("", "other", "unknown", "none")
+
+
+class Catalog:
+    """Every linked entity of the article, classified once."""
+
+    def __init__(self, ctx: Context, entities: Any = None) -> None:
+        """``entities`` is the module (or any object) providing classify/same_kind/Glossary;
+        by default quizapp.generate.entities."""
+        if entities is None:
+            from quizapp.generate import entities
+        self._entities = entities
+        self.glossary = _load_glossary(entities)
+        self.by_key: dict[str, Entity] = {}
+        contexts: dict[str, str] = {}
+        for section in ctx.doc.sections:
+            for link in section.links:
+                key = normalize_for_match(link.text)
+                if len(key) < 2:
+                    continue
+                entity = self.by_key.get(key)
+                if entity is None:
+                    entity = self.by_key[key] = Entity(link.text, link.target or link.text, None, key=key)
+                    lo = max(0, link.start - 30)
+                    contexts[key] = section.text[lo:link.end + 30]
+                entity.count += 1
+        for fact in ctx.facts:
+            for mention in fact.mentions:
+                entity = self.by_key.get(normalize_for_match(mention.text))
+                if entity is not None:
+                    entity.years.add(fact.year)
+        for key, entity in self.by_key.items():
+            entity.kind = entities.classify(entity.text, context_text=contexts.get(key), target=entity.target)
+        self.years_mentioned: dict[int, set[str]] = defaultdict(set)
+        for fact in ctx.facts:
+            for mention in fact.mentions:
+                for year in range(fact.start[0], fact.end[0] + 1) if fact.end[0] - fact.start[0] < 3 else ():
+                    self.years_mentioned[year].add(normalize_for_match(mention.text))
+
+    def get(self, text: str) -> Entity | None:
+        return self.by_key.get(normalize_for_match(text))
+
+    def askable(self, entity: Entity) -> bool:
+        return _known(entity.kind)
+
+    def same_kind(self, a: Entity, b: Entity) -> bool:
+        if not (_known(a.kind) and _known(b.kind)):
+            return False
+        same = getattr(self._entities, "same_kind", None)
+        if same is not None:
+            try:
+                return bool(same(a.kind, b.kind))
+            except (TypeError, AttributeError):
+                return bool(same(a.text, b.text))
+        return a.kind == b.kind
+
+    def aliases(self, entity: Entity) -> list[str]:
+        """Other names the glossary gives the entity (both scripts are added by accepted_forms)."""
+        if self.glossary is None:
+            return []
+        for name in (entity.text, entity.target):
+            for method in ("aliases", "aliases_of", "alternatives"):
+                fn = getattr(self.glossary, method, None)
+                if fn is not None:
+                    found = fn(name)
+                    if found:
+                        return [str(a) for a in found]
+        return []
+
+    def accepted_forms(self, entity: Entity, written: str) -> list[str]:
+        """The canonical form first (as written), then both scripts, then glossary aliases in both scripts."""
+        forms: list[str] = []
+        for base in (written, *self.aliases(entity)):
+            for form in (base, to_simplified(base), to_traditional(base)):
+                if form and form not in forms:
+                    forms.append(form)
+        return forms
+
+    def alias_keys(self, entity: Entity) -> set[str]:
+        return {normalize_for_match(a) for a in self.aliases(entity)} | {entity.key}
+
+
+def _load_glossary(entities: Any) -> Any:
+    glossary_type = getattr(entities, "Glossary", None)
+    if glossary_type is None:
+        return None
+    for maker in ("load", "default", "bundled"):
+        fn = getattr(glossary_type, maker, None)
+        if callable(fn):
+            try:
+                return fn()
+            except TypeError:
+                continue
+    try:
+        return glossary_type()
+    except TypeError:
+        return None

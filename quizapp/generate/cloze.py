@@ -1,0 +1,168 @@
+"""Questions that blank a linked entity: cloze_choice, cloze_typed, and true_false with a swapped entity."""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+from quizapp.generate.catalog import Catalog, Entity
+from quizapp.generate.context import Context
+from quizapp.generate.dateforms import format_date
+from quizapp.generate.explain import explain
+from quizapp.generate.facts import Fact, Mention, overlaps
+from quizapp.generate.question import make_question, question_id, seeded_rng, shuffled_choices, source_of
+from quizapp.generate.wording import BLANK, STEM_LIMIT, balanced, fit
+from quizapp.text import normalize_for_match, to_simplified, to_traditional
+
+CLOZE_PER_FACT = 2  # entities blanked per fact (the least frequent first: they carry the fact)
+
+
+def _blank_all(text: str, written: str) -> str:
+    """Replace every spelling (as written, Simplified, Traditional) of the entity by the blank."""
+    for form in sorted({written, to_simplified(written), to_traditional(written)}, key=len, reverse=True):
+        text = text.replace(form, BLANK)
+    return text
+
+
+def cloze_stem(ctx: Context, fact: Fact, mention: Mention) -> str | None:
+    """The fact's sentence from its date to the end of its clause, with the entity blanked."""
+    section_text = ctx.section_of(fact).text
+    lo = min(fact.quote_span[0], fact.span[0])
+    hi = max(fact.span[1], mention.end)
+    for start, prefix in ((lo, ""), (fact.span[0], format_date(fact.start, fact.precision) + "，" if fact.single
+                                     else fact.date_text + "，")):
+        raw = section_text[start:mention.start] + BLANK + section_text[mention.end:hi]
+        raw = prefix + _blank_all(raw, mention.text)
+        stem = fit(raw, STEM_LIMIT)
+        if stem and BLANK in stem and balanced(stem) and len(stem.replace(BLANK, "")) >= 8:
+            return stem
+    return None
+
+
+def fits_blank(ctx: Context, catalog: Catalog, fact: Fact, answer: Entity, candidate: Entity) -> bool:
+    """True when the candidate could also be right: same name, in the same sentence, or named by a fact of
+    the same time (the treaty also signed in 1915) or of the same happening."""
+    if candidate.key == answer.key or candidate.target == answer.target:
+        return True
+    if candidate.key in answer.key or answer.key in candidate.key:
+        return True
+    if candidate.key in catalog.alias_keys(answer):
+        return True
+    if candidate.key in normalize_for_match(fact.quote):
+        return True
+    own = fact.interval()
+    for other in [*ctx.same_happening(fact), *ctx.by_year.get(fact.year, [])]:
+        if overlaps(own, other.interval()) or other.key == fact.key:
+            if any(normalize_for_match(m.text) == candidate.key for m in other.mentions):
+                return True
+            if candidate.key in normalize_for_match(other.quote):
+                return True
+    return False
+
+
+def entity_distractors(ctx: Context, catalog: Catalog, fact: Fact, answer: Entity, rng: random.Random,
+                       level: int, count: int = 3) -> list[Entity]:
+    """Same-kind entities of the article that cannot fit the blank; nearer in time for higher ``level``."""
+    pool = []
+    for candidate in catalog.by_key.values():
+        if not catalog.same_kind(answer, candidate) or fits_blank(ctx, catalog, fact, answer, candidate):
+            continue
+        gap = min((abs(y - fact.year) for y in candidate.years), default=99)
+        near = gap <= {1: 99, 2: 30, 3: 10}[level]
+        pool.append((0 if near else 1, rng.random(), candidate))
+    pool.sort(key=lambda item: item[:2])
+    picks: list[Entity] = []
+    seen = {answer.key}
+    for _, _, candidate in pool:
+        written = normalize_for_match(candidate.text)
+        if written in seen:
+            continue
+        seen.add(written)
+        picks.append(candidate)
+        if len(picks) == count:
+            break
+    return picks
+
+
+def mentions_to_ask(ctx: Context, catalog: Catalog, fact: Fact) -> list[tuple[Mention, Entity]]:
+    """The fact's askable entities, rarest first, one per entity."""
+    seen, out = set(), []
+    for mention in fact.mentions:
+        entity = catalog.get(mention.text)
+        if entity is None or entity.key in seen or not catalog.askable(entity):
+            continue
+        if re.search(r"\d", mention.text):
+            continue  # a number in the answer is a date question in disguise
+        seen.add(entity.key)
+        out.append((mention, entity))
+    out.sort(key=lambda pair: (pair[1].count, pair[0].start))
+    return out
+
+
+def _difficulty(entity: Entity, typed: bool, near: bool) -> int:
+    return 1 + (entity.count <= 1) + (typed or near)
+
+
+def cloze_choice(ctx: Context, catalog: Catalog, fact: Fact, mention: Mention, entity: Entity
+                 ) -> dict[str, Any] | None:
+    if ctx.conflicting(fact):
+        return None
+    stem = cloze_stem(ctx, fact, mention)
+    if stem is None:
+        return None
+    qid = question_id("cloze_choice", fact.text, entity.key)
+    rng = seeded_rng(ctx.seed, qid)
+    level = rng.choice((1, 2, 3))
+    picks = entity_distractors(ctx, catalog, fact, entity, rng, level)
+    if len(picks) < 3:
+        return None
+    choices, index = shuffled_choices(mention.text, [p.text for p in picks], rng)
+    near = all(min((abs(y - fact.year) for y in p.years), default=99) <= 10 for p in picks)
+    return make_question(
+        qid=qid, qtype="cloze_choice", prompt="cloze_choice.blank", stem=stem, choices=choices, answer=index,
+        explanation=explain(fact, ctx.section_of(fact), ctx.title),
+        source=source_of([fact], ctx.section_of(fact).text), facts=[fact],
+        difficulty=_difficulty(entity, False, near))
+
+
+def cloze_typed(ctx: Context, catalog: Catalog, fact: Fact, mention: Mention, entity: Entity
+                ) -> dict[str, Any] | None:
+    if ctx.conflicting(fact):
+        return None
+    stem = cloze_stem(ctx, fact, mention)
+    if stem is None:
+        return None
+    qid = question_id("cloze_typed", fact.text, entity.key)
+    return make_question(
+        qid=qid, qtype="cloze_typed", prompt="cloze_typed.blank", stem=stem,
+        answer=catalog.accepted_forms(entity, mention.text),
+        explanation=explain(fact, ctx.section_of(fact), ctx.title),
+        source=source_of([fact], ctx.section_of(fact).text), facts=[fact],
+        difficulty=_difficulty(entity, True, False))
+
+
+def entity_statement(ctx: Context, catalog: Catalog, fact: Fact, want_true: bool, qid: str,
+                     rng: random.Random) -> dict[str, Any] | None:
+    """True/false with the sentence as written, or with one entity swapped for one that cannot fit."""
+    if ctx.conflicting(fact):
+        return None
+    for mention, entity in mentions_to_ask(ctx, catalog, fact):
+        stem = cloze_stem(ctx, fact, mention)
+        if stem is None or len(stem) > STEM_LIMIT - 10:
+            continue
+        correction = ""
+        filler = mention.text
+        if not want_true:
+            picks = entity_distractors(ctx, catalog, fact, entity, rng, rng.choice((1, 2, 3)), count=1)
+            if not picks:
+                continue
+            filler = picks[0].text
+            correction = f"錯誤：應為「{mention.text}」，不是「{filler}」。"
+        statement = stem.replace(BLANK, filler) + "。"
+        return make_question(
+            qid=qid, qtype="true_false", prompt="true_false.statement", stem=statement, answer=want_true,
+            explanation=explain(fact, ctx.section_of(fact), ctx.title, correction=correction),
+            source=source_of([fact], ctx.section_of(fact).text), facts=[fact],
+            difficulty=1 + (entity.count <= 1) + (not want_true))
+    return None

@@ -1,0 +1,183 @@
+"""Facts: timeline events joined with their section, quote and entities — the generator's only input."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from quizapp.source.model import Document, Section
+from quizapp.text import normalize_for_match
+
+Ymd = tuple[int, int, int]  # (year, month or 0, day or 0)
+PRECISIONS_ASKED = ("year", "month", "day")  # precisions a date question can ask at
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_YEAR = re.compile(r"(?<!\d)(\d{3,4})(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A linked entity inside a fact's quote: ``start``/``end`` index the section text."""
+
+    text: str
+    target: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Fact:
+    """One dated happening as the generator sees it."""
+
+    event_id: str
+    start: Ymd
+    end: Ymd
+    precision: str
+    date_text: str
+    relative: bool
+    text: str  # the clause the date governs, clean
+    section_id: str
+    section_path: tuple[str, ...]
+    span: tuple[int, int]  # the clause in the section text
+    quote_span: tuple[int, int]  # whole sentence(s) holding the date and the clause
+    quote: str
+    mentions: list[Mention] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    speaker: str = ""  # who said it, when the clause is a quotation
+    key: str = ""  # normalized clause: facts with equal keys tell the same happening
+
+    @property
+    def year(self) -> int:
+        return self.start[0]
+
+    @property
+    def single(self) -> bool:
+        """True when the date names one point at its precision (not a range)."""
+        return self.start == self.end and self.precision in PRECISIONS_ASKED
+
+    def interval(self) -> tuple[Ymd, Ymd]:
+        return interval(self.start, self.end)
+
+
+def interval(start: Ymd, end: Ymd, precision: str = "") -> tuple[Ymd, Ymd]:
+    """The closed day range a date covers, unknown parts widened (1911 → 1911-01-01..1911-12-31)."""
+    return (start[0], start[1] or 1, start[2] or 1), (end[0], end[1] or 12, end[2] or 31)
+
+
+def overlaps(a: tuple[Ymd, Ymd], b: tuple[Ymd, Ymd]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _ymd(value: Any) -> Ymd:
+    """Accept a PartialDate-like object, an ISO string cut to its precision, or a (y, m, d) tuple."""
+    if value is None:
+        raise ValueError("event without a date")
+    if isinstance(value, tuple):
+        parts = list(value) + [0, 0]
+        return int(parts[0]), int(parts[1] or 0), int(parts[2] or 0)
+    if hasattr(value, "year"):
+        return int(value.year), int(getattr(value, "month", 0) or 0), int(getattr(value, "day", 0) or 0)
+    text = str(value)
+    sign = -1 if text.startswith("-") else 1
+    parts = text.lstrip("-").split("-")
+    nums = [int(p) for p in parts[:3]] + [0, 0]
+    return sign * nums[0], nums[1], nums[2]
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def _sentence_bounds(section: Section, start: int, end: int) -> tuple[int, int]:
+    """Extend [start, end) to whole sentences of the section."""
+    text = section.text
+    if section.sentences:
+        lo, hi = start, end
+        for sentence in section.sentences:
+            if sentence.start <= start < sentence.end or (sentence.start < end and sentence.end > start):
+                lo = min(lo, sentence.start)
+                hi = max(hi, sentence.end)
+        return lo, hi
+    lo = start
+    while lo > 0 and not _SENTENCE_END.match(text[lo - 1]):
+        lo -= 1
+    hi = end
+    while hi < len(text) and not _SENTENCE_END.match(text[hi - 1] if hi > 0 else ""):
+        hi += 1
+    return lo, hi
+
+
+def _trim_quote(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and text[lo] in " \n\t":
+        lo += 1
+    while hi > lo and text[hi - 1] in " \n\t":
+        hi -= 1
+    return lo, hi
+
+
+def _date_offset(section: Section, date: Any, span: tuple[int, int]) -> int | None:
+    date_text = str(_get(date, "text", "") or "")
+    offset = _get(date, "offset")
+    if isinstance(offset, int) and date_text and section.text[offset:offset + len(date_text)] == date_text:
+        return offset
+    if not date_text:
+        return None
+    found = section.text.rfind(date_text, 0, span[1])
+    return found if found >= 0 else None
+
+
+def build_facts(doc: Document, events: list[Any]) -> list[Fact]:
+    """Join each event with its section: quote = the sentence(s) holding both the date and the clause."""
+    sections = {section.id: section for section in doc.sections}
+    facts: list[Fact] = []
+    for event in events:
+        section_id = _get(event, "section_id") or _get(_get(event, "section", {}) or {}, "id")
+        section = sections.get(section_id)
+        date = _get(event, "date")
+        if section is None or date is None:
+            continue
+        span_value = _get(event, "span")
+        span = (int(_get(span_value, "start", span_value[0] if isinstance(span_value, (list, tuple)) else 0)),
+                int(_get(span_value, "end", span_value[1] if isinstance(span_value, (list, tuple)) else 0)))
+        try:
+            start = _ymd(_get(date, "start"))
+            end = _ymd(_get(date, "end") or _get(date, "start"))
+        except (ValueError, TypeError):
+            continue
+        date_at = _date_offset(section, date, span)
+        lo = min(span[0], date_at) if date_at is not None else span[0]
+        lo, hi = _sentence_bounds(section, lo, span[1])
+        lo, hi = _trim_quote(section.text, lo, hi)
+        mentions = []
+        links = sorted(section.links, key=lambda link: link.start)
+        for link in links:
+            if span[0] <= link.start and link.end <= span[1] and link.text.strip():
+                mentions.append(Mention(link.text, link.target or link.text, link.start, link.end))
+        text = str(_get(event, "text", "") or section.text[span[0]:span[1]])
+        speaker = _get(event, "quote_of") or _get(event, "speaker") or ""
+        facts.append(Fact(
+            event_id=str(_get(event, "id")),
+            start=start,
+            end=end,
+            precision=str(_get(date, "precision", "year")),
+            date_text=str(_get(date, "text", "") or ""),
+            relative=bool(_get(date, "relative", False)),
+            text=text,
+            section_id=section.id,
+            section_path=tuple(_get(event, "section_path", None) or section.path),
+            span=span,
+            quote_span=(lo, hi),
+            quote=section.text[lo:hi],
+            mentions=mentions,
+            conflicts=list(_get(event, "conflicts", None) or []),
+            speaker=str(speaker or ""),
+            key=normalize_for_match(text),
+        ))
+    return facts
+
+
+def years_in(text: str) -> set[int]:
+    """The 3–4 digit numbers a text contains (candidate years)."""
+    return {int(match) for match in _YEAR.findall(text)}
