@@ -48,6 +48,7 @@ class Section:
     protected: list[Span] = field(default_factory=list)  # -{…}- guards: never script-converted
     broken: list[Span] = field(default_factory=list)  # sentences with template leftovers (empty 《》 …)
     parent_id: str | None = None
+    back_matter: bool = False  # notes, references, see-also, external links (and their subsections)
 
 
 @dataclass(slots=True)
@@ -56,6 +57,7 @@ class Document:
     sections: list[Section]
     file: str = ""
     sha256: str = ""
+    notes: dict[int, str] = field(default_factory=dict)  # the article's numbered notes; "" when without text
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:
