@@ -218,6 +218,7 @@ class Parser:
             or self.relative_month_or_day(i, anchor)
             or self.bare_month(i, anchor)
             or self.bare_season(i, anchor)
+            or self.anchored_day(i, anchor)
         )
 
     def century_or_decade(self, i: int) -> Point | None:
@@ -519,8 +520,8 @@ class Parser:
 
     def bare_month(self, i: int, anchor: PartialDate | None) -> Point | None:
         """12月29日, 7月, 十月四日: a month (and day) whose year comes from the anchor or the context."""
-        if self.char_before(i) in NOT_BEFORE_NUMBER:
-            return None
+        if self.char_before(i) in NOT_BEFORE_NUMBER or self.char_before(i) == "年":
+            return None  # after 年 the month belongs to a year that was not a date (28年7月 ...): no guess
         number = self.number(i)
         if number is None or not (self.at(number[1], "月") or self.startswith_any(number[1], ("-", "－", "～", "~"))):
             return None
@@ -535,6 +536,18 @@ class Parser:
         elif point.start < anchor:
             return None
         return point
+
+    def anchored_day(self, i: int, anchor: PartialDate | None) -> Point | None:
+        """15日 in 8月9日至15日: a day alone only ends a range or list that gave it its month."""
+        if anchor is None or anchor.month is None:
+            return None
+        number = self.number(i)
+        if number is None or not self.startswith_any(number[1], ("日", "号", "號")):
+            return None
+        if not 1 <= number[0] <= days_in_month(anchor.year, anchor.month):
+            return None
+        day = PartialDate(anchor.year, anchor.month, number[0])
+        return Point(day, day, "day", i, number[1] + 1)
 
     def bare_season(self, i: int, anchor: PartialDate | None) -> Point | None:
         """春夏之交 with no year: the context year's."""
