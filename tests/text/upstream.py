@@ -78,11 +78,15 @@ def main() -> int:
     cases = load_cases()
     wrong = failures(cases)
     info = backend()
+    per_config = []
     for config in CONFIG_SCRIPTS:
         total = sum(1 for case in cases if case[1] == config)
         bad = sum(1 for case in wrong if case[1] == config)
-        print(f"{info.name} {info.version} {config}: {total - bad}/{total}")
-    print(f"{info.name}: {len(cases) - len(wrong)}/{len(cases)} upstream cases pass")
+        per_config.append(f"{config} {total - bad}/{total}")
+    print(
+        f"{info.name} {info.version}: {len(cases) - len(wrong)}/{len(cases)} upstream cases pass"
+        f" ({', '.join(per_config)})"
+    )
     if "--record" in sys.argv:
         record_shortfall(wrong, len(cases))
     if "-v" in sys.argv:
