@@ -109,3 +109,12 @@ def generate_bank(doc: Document, events: list[Any], seed: int = 0, entities: Any
 
 
 __all__ = ["bank_bytes", "bank_violations", "build_bank", "generate_bank", "generate_questions", "select"]
+
+
+def generate_from_file(path: Any, seed: int = 0) -> dict[str, Any]:
+    """Parse the article at ``path``, extract its timeline and generate its bank."""
+    from quizapp.source import parse_file
+    from quizapp.timeline.events import extract_events
+
+    doc = parse_file(path)
+    return generate_bank(doc, extract_events(doc), seed)

@@ -70,27 +70,17 @@ class Catalog:
         return _known(entity.kind)
 
     def same_kind(self, a: Entity, b: Entity) -> bool:
-        if not (_known(a.kind) and _known(b.kind)):
-            return False
-        same = getattr(self._entities, "same_kind", None)
-        if same is not None:
-            try:
-                return bool(same(a.kind, b.kind))
-            except (TypeError, AttributeError):
-                return bool(same(a.text, b.text))
-        return a.kind == b.kind
+        """Both of one known kind (each classified with its own context, never two unknowns)."""
+        return _known(a.kind) and a.kind == b.kind
 
     def aliases(self, entity: Entity) -> list[str]:
         """Other names the glossary gives the entity (both scripts are added by accepted_forms)."""
         if self.glossary is None:
             return []
         for name in (entity.text, entity.target):
-            for method in ("aliases", "aliases_of", "alternatives"):
-                fn = getattr(self.glossary, method, None)
-                if fn is not None:
-                    found = fn(name)
-                    if found:
-                        return [str(a) for a in found]
+            entry = self.glossary.lookup(name)
+            if entry is not None:
+                return [str(n) for n in entry.names if n != entity.text]
         return []
 
     def accepted_forms(self, entity: Entity, written: str) -> list[str]:
@@ -107,17 +97,6 @@ class Catalog:
 
 
 def _load_glossary(entities: Any) -> Any:
-    glossary_type = getattr(entities, "Glossary", None)
-    if glossary_type is None:
-        return None
-    for maker in ("load", "default", "bundled"):
-        fn = getattr(glossary_type, maker, None)
-        if callable(fn):
-            try:
-                return fn()
-            except TypeError:
-                continue
-    try:
-        return glossary_type()
-    except TypeError:
-        return None
+    """The provider's glossary (an object with lookup(name) → entry with .names), or None."""
+    loader = getattr(entities, "glossary", None)
+    return loader() if callable(loader) else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import re
 from typing import Any
 
 from quizapp.generate.context import Context
@@ -16,9 +17,17 @@ from quizapp.generate.wording import STEM_LIMIT, fit, label
 NEAR_YEARS = 2  # a distractor this close (years, or months for month questions) makes a question harder
 
 
+def without_date(text: str, date_text: str) -> str:
+    """The clause with its own date expression (and a leading 在/于/於) taken out."""
+    if not date_text or date_text not in text:
+        return text
+    text = re.sub(r"[在于於]?" + re.escape(date_text) + r"[，,]?", "", text, count=1)
+    return re.sub(r"([，；])\1+", r"\1", text)
+
+
 def clause_stem(fact: Fact) -> str | None:
-    """The clause as a stem, provided it does not name the fact's own year."""
-    stem = fit(fact.text, STEM_LIMIT)
+    """The clause as a stem, its own date taken out; None if it still names the fact's year."""
+    stem = fit(without_date(fact.text, fact.date_text), STEM_LIMIT)
     if stem is None or len(stem) < 4:
         return None
     if any(abs(year) in years_in(stem) for year in range(fact.start[0], fact.end[0] + 1)):
@@ -144,7 +153,7 @@ def date_statement(ctx: Context, fact: Fact, want_true: bool, qid: str, rng: ran
     """True/false on the date: the clause with its own date, or with a near date the source rules out."""
     if not _askable(ctx, fact) or ctx.conflicting(fact):
         return None
-    clause = fit(fact.text, STEM_LIMIT - 14)
+    clause = fit(without_date(fact.text, fact.date_text), STEM_LIMIT - 14)
     if clause is None or years_in(clause):
         return None
     precision = fact.precision

@@ -45,6 +45,7 @@ class Fact:
     conflicts: list[str] = field(default_factory=list)
     speaker: str = ""  # who said it, when the clause is a quotation
     key: str = ""  # normalized clause: facts with equal keys tell the same happening
+    covers: tuple[Ymd, Ymd] | None = None  # the source's own start/end, before reduction to a point
 
     @property
     def year(self) -> int:
@@ -56,7 +57,21 @@ class Fact:
         return self.start == self.end and self.precision in PRECISIONS_ASKED
 
     def interval(self) -> tuple[Ymd, Ymd]:
-        return interval(self.start, self.end)
+        """The days the source's date covers (11月初 covers 1–10 November even when asked as 1911年11月)."""
+        start, end = self.covers or (self.start, self.end)
+        return interval(start, end)
+
+
+def as_point(start: Ymd, end: Ymd, precision: str) -> tuple[Ymd, str] | None:
+    """The finest date the source fixes as one point: 1911年11月初 → (1911, 11) at month; 1912年初 → 1912
+    at year; a century, a decade or a range over years → None."""
+    if start[0] == 0 or start[0] != end[0] or precision not in (*PRECISIONS_ASKED, "season"):
+        return None
+    if start == end and precision in PRECISIONS_ASKED:
+        return start, precision
+    if precision in ("month", "day", "season") and start[1] and start[1] == end[1]:
+        return (start[0], start[1], 0), "month"
+    return (start[0], 0, 0), "year"
 
 
 def interval(start: Ymd, end: Ymd, precision: str = "") -> tuple[Ymd, Ymd]:
@@ -109,6 +124,21 @@ def _sentence_bounds(section: Section, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _reach_back(section: Section, lo: int, hi: int, year: str, sentences: int = 4, limit: int = 400) -> int:
+    """Move the quote's start back over whole sentences until it names ``year`` (a relative date such as
+    同年6月9日 or 11月30日 is proven by the sentence that set the year), within ``sentences`` and ``limit``."""
+    text = section.text
+    if year in text[lo:hi]:
+        return lo
+    starts = sorted({s.start for s in section.sentences if s.start < lo}, reverse=True)
+    for start in starts[:sentences]:
+        if hi - start > limit:
+            break
+        if year in text[start:lo]:
+            return start
+    return lo
+
+
 def _trim_quote(text: str, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and text[lo] in " \n\t":
         lo += 1
@@ -149,7 +179,14 @@ def build_facts(doc: Document, events: list[Any]) -> list[Fact]:
         date_at = _date_offset(section, date, span)
         lo = min(span[0], date_at) if date_at is not None else span[0]
         lo, hi = _sentence_bounds(section, lo, span[1])
+        lo = _reach_back(section, lo, hi, str(abs(start[0])))
         lo, hi = _trim_quote(section.text, lo, hi)
+        precision = str(_get(date, "precision", "year"))
+        point = as_point(start, end, precision)
+        covers = (start, end)
+        if point is not None:
+            start = end = point[0]
+            precision = point[1]
         mentions = []
         links = sorted(section.links, key=lambda link: link.start)
         for link in links:
@@ -161,7 +198,7 @@ def build_facts(doc: Document, events: list[Any]) -> list[Fact]:
             event_id=str(_get(event, "id")),
             start=start,
             end=end,
-            precision=str(_get(date, "precision", "year")),
+            precision=precision,
             date_text=str(_get(date, "text", "") or ""),
             relative=bool(_get(date, "relative", False)),
             text=text,
@@ -174,6 +211,7 @@ def build_facts(doc: Document, events: list[Any]) -> list[Fact]:
             conflicts=list(_get(event, "conflicts", None) or []),
             speaker=str(speaker or ""),
             key=normalize_for_match(text),
+            covers=covers,
         ))
     return facts
 

@@ -46,12 +46,14 @@ class DictKinds:
     def __init__(self, kinds: dict[str, str]) -> None:
         self.kinds = kinds
 
-    def classify(self, name, context_text=None, target=None):
-        return self.kinds.get(name)
+    def classify(self, name, *, context_text=None, target=None):
+        return self.kinds.get(name, "other")
 
-    @staticmethod
-    def same_kind(a, b):
-        return a is not None and a == b
+    def same_kind(self, a, b):
+        return self.kinds.get(a, "other") != "other" and self.kinds.get(a) == self.kinds.get(b)
+
+    def glossary(self):
+        return None
 
 
 def build_article(timeline=TIMELINE, title="測試條目", section_title="年表", conflicts=None):
