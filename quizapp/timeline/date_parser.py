@@ -3,74 +3,43 @@
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from quizapp.timeline import eras
+from quizapp.timeline.date_words import (
+    ABBREVIATED_RANGE_RE,
+    AD_PREFIXES,
+    BC_PREFIXES,
+    BETWEEN,
+    CANDIDATE_RE,
+    CENTURY_PARTS,
+    CENTURY_WORDS,
+    CLOSE_BRACKETS,
+    DAYS_LATER,
+    DECADE_PARTS,
+    DECADE_WORD,
+    DURATION_AFTER,
+    DURATION_BEFORE,
+    ERA_YEAR_RE,
+    MONTH_PARTS,
+    NOT_AFTER_PART,
+    NOT_AFTER_RELATIVE,
+    NOT_BEFORE_NUMBER,
+    NOT_BEFORE_SHORT_ROC,
+    NUMBER_RE,
+    OPEN_BRACKETS,
+    RANGE_SEPARATORS,
+    RELATIVE_DAYS,
+    RELATIVE_MONTHS,
+    RELATIVE_YEARS,
+    SEASON_TAILS,
+    SEASONS,
+    SHORT_ROC_FOLLOWERS,
+    YEAR_PARTS,
+)
 from quizapp.timeline.dates import ROC_OFFSET, DateContext, PartialDate, Point, coarser, cut
-from quizapp.timeline.numerals import ARABIC, ARABIC_CHARS, CHINESE_CHARS, chinese_value, is_digit_by_digit
-
-RANGE_SEPARATORS = ("至", "到", "－", "-", "–", "—", "~", "～", "〜")
-BETWEEN = ("間", "间")
-BC_PREFIXES = ("公元前", "西元前", "紀元前", "纪元前")
-AD_PREFIXES = ("公元", "西元")
-CENTURY_WORDS = ("世紀", "世纪")
-DECADE_WORD = "年代"
-OPEN_BRACKETS = "（("
-CLOSE_BRACKETS = "）)"
-
-# words naming a year relative to the running context
-RELATIVE_YEARS = {
-    "同年": 0, "是年": 0, "該年": 0, "该年": 0, "今年": 0, "本年": 0,
-    "次年": 1, "翌年": 1, "隔年": 1, "明年": 1, "第二年": 1, "去年": -1,
-}
-RELATIVE_MONTHS = {"同月": 0, "本月": 0, "當月": 0, "当月": 0, "次月": 1, "翌月": 1}
-RELATIVE_DAYS = {"同日": 0, "是日": 0, "當日": 0, "当日": 0, "次日": 1, "翌日": 1}
-# a word that continues the relative word into something else (同年級, 同日本 = "with Japan")
-NOT_AFTER_RELATIVE = {"年": "級级齡龄紀纪", "月": "球亮光", "日": "本報报記记"}
-
-# parts of a year, as Gregorian month ranges (see the README's "Dates" section)
-YEAR_PARTS = {
-    "上半年": (1, 6), "下半年": (7, 12), "年初": (1, 3), "年底": (11, 12), "年末": (11, 12),
-    "初": (1, 3), "底": (11, 12), "末": (11, 12),
-}
-SEASONS = {"春夏之交": (5, 6), "夏秋之交": (8, 9), "秋冬之交": (11, 12), "冬春之交": (2, 3),
-           "春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
-SEASON_TAILS = ("季間", "季间", "季", "天", "間", "间")
-# parts of a month, as day ranges; 初/底/末 are approximate, the 旬 are exact
-MONTH_PARTS = {"上旬": (1, 10, False), "中旬": (11, 20, False), "下旬": (21, 31, False),
-               "初": (1, 10, True), "底": (21, 31, True), "末": (21, 31, True)}
-# 初 / 末 that begin another word rather than close the date (初次, 初步, 末代 ...)
-NOT_AFTER_PART = "次步衷版稿代班"
-# parts of a century or decade, as (first, last) offsets into its years; the README documents them
-CENTURY_PARTS = {
-    "上半葉": (0, 49), "上半叶": (0, 49), "下半葉": (50, 99), "下半叶": (50, 99),
-    "初期": (0, 19), "初葉": (0, 19), "初叶": (0, 19), "初": (0, 19),
-    "前期": (0, 32), "中期": (33, 66), "中葉": (33, 66), "中叶": (33, 66),
-    "後期": (67, 99), "后期": (67, 99), "末期": (80, 99), "末葉": (80, 99), "末叶": (80, 99), "末": (80, 99),
-}
-DECADE_PARTS = {"初期": (0, 2), "初": (0, 2), "中期": (3, 6), "末期": (7, 9), "末": (7, 9),
-                "前期": (0, 4), "後期": (5, 9), "后期": (5, 9)}
-# after a small count of years: a duration (三十年的和平, 28年來, 五十年前), not a date
-DURATION_AFTER = ("來", "来", "以來", "以来", "間", "间", "之間", "之间", "多", "後", "后", "之後", "之后",
-                  "以後", "以后", "前", "之前", "以前", "內", "内", "之內", "之内", "之久", "左右", "的",
-                  "半", "中", "裡", "里", "有餘", "有余", "餘", "余", "光景", "期")
-DURATION_BEFORE = set("为為达達近约約逾满滿足过過了每隔历歷续續共时時长長後后再又有")
-SHORT_ROC_FOLLOWERS = "、，,。；;）)」』至到-－"
-NOT_BEFORE_SHORT_ROC = set("人国國公居农農移选選殖难難")
-NOT_BEFORE_NUMBER = set("第.．/:：#＃_%") | set("0123456789０１２３４５６７８９")
-
-NUMBER_RE = re.compile(f"[{ARABIC_CHARS}]+|[{CHINESE_CHARS}]+")
-ERA_YEAR_RE = re.compile(f"(?:元|[{ARABIC_CHARS}]+|[{CHINESE_CHARS}]+)年")
-CANDIDATE_RE = re.compile(
-    f"[{ARABIC_CHARS}]+|[{CHINESE_CHARS}]+|公元|西元|紀元前|纪元前|民|"
-    + "|".join(sorted({*RELATIVE_YEARS, *RELATIVE_MONTHS, *RELATIVE_DAYS}, key=len, reverse=True))
-    + "|春夏之交|夏秋之交|秋冬之交|冬春之交"
-)
-ABBREVIATED_RANGE_RE = re.compile(
-    f"([{ARABIC_CHARS}]{{3,4}})\\s*[-－–—~～〜]\\s*([{ARABIC_CHARS}]{{1,4}})年(?!代)"
-)
+from quizapp.timeline.numerals import ARABIC, chinese_value, is_digit_by_digit
 
 
 @dataclass(slots=True)
@@ -139,6 +108,13 @@ class Parser:
         if value is None:
             return None
         return value, match.end(), "digits" if is_digit_by_digit(run) else "chinese"
+
+    def next_char_in(self, i: int, chars: str) -> bool:
+        return i < len(self.text) and self.text[i] in chars
+
+    def starts_other_word(self, part: str, stop: int) -> bool:
+        """初 / 末 that begin another word (初次, 末代) rather than close the date."""
+        return part in ("初", "末") and self.next_char_in(stop, NOT_AFTER_PART)
 
     def char_before(self, i: int) -> str:
         return self.text[i - 1] if i > 0 else ""
@@ -219,6 +195,7 @@ class Parser:
             or self.bare_month(i, anchor)
             or self.bare_season(i, anchor)
             or self.anchored_day(i, anchor)
+            or self.days_later(i, anchor)
         )
 
     def century_or_decade(self, i: int) -> Point | None:
@@ -284,7 +261,7 @@ class Parser:
         if season:
             return self.season(i, j + len(season), year, season)
         part = self.startswith_any(j, ("年初", "年底", "年末", "上半年", "下半年", "初", "底", "末"))
-        if part and not (part in ("初", "末") and self.text[j + 1 : j + 2] in NOT_AFTER_PART and self.text[j + 1 : j + 2]):
+        if part and not self.starts_other_word(part, j + len(part)):
             low, high = YEAR_PARTS[part]
             return Point(PartialDate(year, low), PartialDate(year, high), "season", i, j + len(part))
         return Point(PartialDate(year), PartialDate(year), "year", i, j)
@@ -324,7 +301,7 @@ class Parser:
         if self.at(k, "份"):
             k += 1
         part = self.startswith_any(k, MONTH_PARTS)
-        if part and not (part in ("初", "末") and self.text[k + 1 : k + 2] and self.text[k + 1 : k + 2] in NOT_AFTER_PART):
+        if part and not self.starts_other_word(part, k + len(part)):
             low, high, approximate = MONTH_PARTS[part]
             high = min(high, days_in_month(year, month))
             point = Point(PartialDate(year, month, low), PartialDate(year, month, high), "day", j, k + len(part))
@@ -356,7 +333,7 @@ class Parser:
 
     def relative_year(self, i: int, anchor: PartialDate | None) -> YearCore | None:
         word = self.startswith_any(i, RELATIVE_YEARS)
-        if word is None or self.text[i + len(word) : i + len(word) + 1] in tuple(NOT_AFTER_RELATIVE["年"]):
+        if word is None or self.next_char_in(i + len(word), NOT_AFTER_RELATIVE["年"]):
             return None
         base = self.context_year(anchor)
         if base is None:
@@ -389,6 +366,8 @@ class Parser:
             era_year, stop = number[0], number[1] + 1
         if eras.lookup(name)[0].name == eras.ROC_NAME:
             return YearCore(ROC_OFFSET + era_year, stop, flags={"roc"})
+        if all(era_year > era.span_years + 1 for era in eras.lookup(name)):
+            return None  # no era of that name lasted so long: a word that looks like an era name
         era, ambiguous = self.choose_era(name, era_year)
         flags = {"era"}
         if ambiguous:
@@ -484,7 +463,7 @@ class Parser:
     def relative_month_or_day(self, i: int, anchor: PartialDate | None) -> Point | None:
         """同月下旬, 同月26日, 次月, 同日, 次日: month or day relative to the context."""
         word = self.startswith_any(i, RELATIVE_MONTHS)
-        if word and self.text[i + 2 : i + 3] not in tuple(NOT_AFTER_RELATIVE["月"]):
+        if word and not self.next_char_in(i + len(word), NOT_AFTER_RELATIVE["月"]):
             base = anchor or self.context_date(need_day=False)
             if base is None or base.month is None:
                 return None
@@ -503,7 +482,7 @@ class Parser:
                              j + len(part), relative=anchor is None, flags={"approximate"} if approximate else set())
             return Point(PartialDate(year, month), PartialDate(year, month), "month", i, j, relative=anchor is None)
         word = self.startswith_any(i, RELATIVE_DAYS)
-        if word and self.text[i + 2 : i + 3] not in tuple(NOT_AFTER_RELATIVE["日"]):
+        if word and not self.next_char_in(i + len(word), NOT_AFTER_RELATIVE["日"]):
             base = anchor if anchor is not None and anchor.day is not None else self.context_date(need_day=True)
             if base is None or base.day is None:
                 return None
@@ -548,6 +527,24 @@ class Parser:
             return None
         day = PartialDate(anchor.year, anchor.month, number[0])
         return Point(day, day, "day", i, number[1] + 1)
+
+    def days_later(self, i: int, anchor: PartialDate | None) -> Point | None:
+        """兩天后, 3日後: days after the context day. In 兩天后的4月13日 the written date wins, so the
+        phrase yields nothing and 4月13日 is read on its own."""
+        number = self.number(i)
+        if number is None or not 1 <= number[0] <= 366 or self.char_before(i) in NOT_BEFORE_NUMBER:
+            return None
+        word = self.startswith_any(number[1], DAYS_LATER)
+        if word is None:
+            return None
+        stop = number[1] + len(word)
+        if self.at(stop, "的") and self.point(stop + 1, None) is not None:
+            return None
+        base = anchor if anchor is not None and anchor.day is not None else self.context_date(need_day=True)
+        if base is None:
+            return None
+        day = _add_days(base, number[0])
+        return Point(day, day, "day", i, stop, relative=anchor is None)
 
     def bare_season(self, i: int, anchor: PartialDate | None) -> Point | None:
         """春夏之交 with no year: the context year's."""

@@ -299,3 +299,16 @@ def test_find_dates_never_raises_and_is_consistent(text):
             assert expr.offset >= last_end
             last_end = expr.end_offset
             assert expr.start <= expr.end
+
+
+def test_days_later_counts_from_the_context_day():
+    context = DateContext(year=1941, month=4, day=11)
+    (expr,) = find_dates("兩天后，苏联签约", context)
+    assert (expr.text, expr.start.iso(), expr.precision, expr.relative) == ("兩天后", "1941-04-13", "day", True)
+    assert find_dates("三天後", DateContext(year=1941)) == []  # no day in the context: not guessed
+    (expr,) = find_dates("3日後", DateContext(year=1945, month=12, day=30))
+    assert expr.start.iso() == "1946-01-02"
+
+
+def test_era_word_beyond_any_era_length_is_not_a_date():
+    assert find_dates("宣統九十年") == []  # 宣統 lasted three years
