@@ -1,0 +1,70 @@
+"""What every question view shares: content rendered in the chosen script, a draft answer, locking after submit."""
+
+from __future__ import annotations
+
+from quizapp.gui.qt import QEvent, QFont, QPushButton, QSizePolicy, QWidget, Signal
+
+
+class QuestionView(QWidget):
+    """One question's answer area. Subclasses implement ``given``, ``set_given``, ``render`` and keys."""
+
+    answer_changed = Signal()  # the draft changed (saved in the session, so a re-render keeps it)
+    submit_requested = Signal()
+
+    def __init__(self, state, question: dict, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.question = question
+        self.locked = False
+
+    def given(self):
+        """The answer as the grader expects it, or None while nothing is chosen."""
+        raise NotImplementedError
+
+    def set_given(self, given) -> None:
+        raise NotImplementedError
+
+    def draft(self):
+        """What to keep while the answer is incomplete (defaults to ``given``)."""
+        return self.given()
+
+    def render(self) -> None:
+        """(Re)write every content string in the current script."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """(Re)write interface strings; most views have none."""
+
+    def handle_key(self, event) -> bool:
+        """Answer keys (1–9, T/F, Alt+Up/Down); True when the key was used."""
+        return False
+
+    def lock(self, correct_answer=None) -> None:
+        """No more changes: the answer was submitted. Views may mark the right and wrong parts."""
+        self.locked = True
+        self.setEnabled(False)
+
+    def focus_target(self) -> QWidget | None:
+        """The widget that should have keyboard focus while answering (None: the page keeps it)."""
+        return None
+
+    def content(self, text: str) -> str:
+        return self.state.convert(text)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def answer_button(parent=None) -> QPushButton:
+    """A large, checkable answer button that never takes focus (keys 1–9 and T/F choose)."""
+    button = QPushButton(parent)
+    button.setCheckable(True)
+    button.setMinimumHeight(44)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    button.setStyleSheet("QPushButton { text-align: left; padding: 6px 12px; }")
+    font = QFont(button.font())
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    button.setFont(font)
+    return button
