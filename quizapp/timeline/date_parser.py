@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from quizapp.timeline.date_words import (
     DURATION_AFTER,
     DURATION_BEFORE,
     ERA_YEAR_RE,
+    KEY_CHAR_RE,
+    KEY_REACH,
     MONTH_PARTS,
     NOT_AFTER_PART,
     NOT_AFTER_RELATIVE,
@@ -66,6 +69,7 @@ class Parser:
         self.ctx = context
         self.needed_context = False  # set when a relative expression could not be resolved
         self.era_at = self._era_positions()
+        self._key_positions: list[int] | None = None
 
     # ---- scanning ----------------------------------------------------------------------------
 
@@ -80,6 +84,14 @@ class Parser:
                     found[end - length] = (text[end - length : end], end)
                     break
         return found
+
+    def key_char_near(self, i: int) -> bool:
+        """Every date expression has one of KEY_CHARS within its first KEY_REACH characters: a cheap
+        test that spares the grammar most numbers of ordinary text."""
+        if self._key_positions is None:
+            self._key_positions = [m.start() for m in KEY_CHAR_RE.finditer(self.text)]
+        k = bisect.bisect_left(self._key_positions, i)
+        return k < len(self._key_positions) and self._key_positions[k] < i + KEY_REACH
 
     def candidates(self) -> Iterator[int]:
         """Positions where a date expression may begin, in order."""
@@ -123,6 +135,8 @@ class Parser:
 
     def expression(self, i: int) -> Point | None:
         """The longest date expression starting at i: a point, a list closed by 間, or a range."""
+        if not self.key_char_near(i):
+            return None
         point = self.abbreviated_range(i) or self.point(i, None)
         if point is None:
             return None

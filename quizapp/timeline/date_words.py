@@ -68,3 +68,7 @@ ABBREVIATED_RANGE_RE = re.compile(
     f"([{ARABIC_CHARS}]{{3,4}})\\s*[-－–—~～〜]\\s*([{ARABIC_CHARS}]{{1,4}})年(?!代)"
 )
 
+# one of these is in every date expression, within its first KEY_REACH characters
+# (年 月 日 号 號, 世紀, 之交, 民三, 兩天后, 同日 ...); the longest lead is an era name of 6 and a numeral
+KEY_CHAR_RE = re.compile("[年月日号號世紀纪交民天]")
+KEY_REACH = 16
