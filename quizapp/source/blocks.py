@@ -64,10 +64,9 @@ def remove_images(text: str) -> str:
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
         closer = text.find(_CLOSER, pos, line_end)
-        if closer >= 0:
-            if not _has_image(text[pos:closer]):
-                pos = closer + len(_CLOSER)
-                continue
+        if closer >= 0 and not _has_image(text[pos:closer]):
+            pos = closer + len(_CLOSER)
+            continue
         if text[pos:line_end].strip():
             continue
         scan = line_end + 1
@@ -96,7 +95,7 @@ def split_sections(lines: list[str]) -> list[RawSection]:
 
     def close() -> None:
         nonlocal block
-        if block:
+        if block and any(line.strip() for line in block):
             sections[-1].blocks.append(("\n".join(block), is_item))
         block = None
 

@@ -178,9 +178,7 @@ def tidy(inline: Inline) -> Inline:
     spaces = []
     for m in _SPACE_RE.finditer(text):
         start, end = m.span()
-        if start == 0 or end == len(text):
-            spaces.append((start, end, ""))
-        elif _WIDE.match(text[start - 1]) or _WIDE.match(text[end]):
+        if start == 0 or end == len(text) or _WIDE.match(text[start - 1]) or _WIDE.match(text[end]):
             spaces.append((start, end, ""))
         elif m.group() != " ":
             spaces.append((start, end, " "))

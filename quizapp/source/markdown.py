@@ -35,15 +35,18 @@ def parse_file(path: str | Path) -> Document:
     """Parse the article at ``path``; any problem with the file is a SourceError naming it."""
     path = Path(path)
     text, digest = read_source(path)
-    document = parse_text(text, title=path.stem, file=path.name, _checked=True)
+    document = _parse(text, path.stem, str(path))
     document.sha256 = digest
     return document
 
 
-def parse_text(text: str, *, title: str | None = None, file: str = "", _checked: bool = False) -> Document:
+def parse_text(text: str, *, title: str | None = None, file: str = "") -> Document:
     """Parse article text. ``title`` defaults to the file stem, else the first bold phrase of the lead."""
-    if not _checked:
-        check_text(text, file)
+    check_text(text, file)
+    return _parse(text, title, file)
+
+
+def _parse(text: str, title: str | None, file: str) -> Document:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if _DATA_START_RE.match(text):
         raise SourceError("not a wiki-Markdown article (looks like JSON, XML or HTML)", file=file or None, line=1)
@@ -64,7 +67,7 @@ def parse_text(text: str, *, title: str | None = None, file: str = "", _checked:
 
 
 def _lead_title(lead: RawSection) -> str:
-    for block in lead.blocks:
+    for block, _ in lead.blocks:
         match = _BOLD_RE.search(block)
         if match:
             return clean(match.group(1))

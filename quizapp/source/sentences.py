@@ -47,11 +47,12 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         return any(open_index < index < close_index for open_index, close_index in ranges)
 
     size = len(paragraph)
-    cuts = []
-    for match in _TERMINATOR_RE.finditer(paragraph):
-        if quoted(match.start()):
-            continue
-        stop = match.start() + 1
+    # a sentence ends after a terminator outside quotations, or after a quotation that ends in one
+    ends = [m.start() for m in _TERMINATOR_RE.finditer(paragraph) if not quoted(m.start())]
+    ends += [c for o, c in ranges if paragraph[c - 1] in TERMINATORS and not quoted(c)]
+    cuts: list[int] = []
+    for index in sorted(ends):
+        stop = index + 1
         while stop < size and (paragraph[stop] in TERMINATORS or paragraph[stop] in _TRAILING and not quoted(stop)):
             stop += 1
         if not cuts or stop > cuts[-1]:
