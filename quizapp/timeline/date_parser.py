@@ -270,6 +270,8 @@ class Parser:
         month = self.month_and_day(j, year, allow_chinese_bare=True)
         if month is not None:
             month.begin = i
+            if "era" in core.flags and not core.gregorian:
+                month.flags.add("lunar-month")  # 康熙三十六年五月: the era's own (lunar) month, not converted
             return month
         season = self.startswith_any(j, SEASONS)
         if season:

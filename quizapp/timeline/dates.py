@@ -129,24 +129,24 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateExpr]:
 
 
 def parse_date(expression: str, context: DateContext | None = None) -> DateExpr:
-    """The one date expression that ``expression`` is, whole; DateParseError otherwise.
-
-    Relative expressions are resolved against ``context`` (which is not changed)."""
+    """The one date expression that ``expression`` is, whole (white space around it aside);
+    DateParseError otherwise. Relative expressions are resolved against ``context``, which is not changed."""
     from quizapp.timeline.date_parser import Parser
 
     if not isinstance(expression, str) or not expression.strip():
         raise DateParseError(f"not a date expression: {expression!r}")
     ctx = DateContext(**vars(context)) if context is not None else DateContext()
     parser = Parser(expression, ctx)
+    first = len(expression) - len(expression.lstrip())  # surrounding white space is allowed
     try:
-        point = parser.expression(0)
+        point = parser.expression(first)
     except (ValueError, OverflowError):
         point = None
     if point is None:
         if parser.needed_context:
             raise DateParseError(f"relative date needs a context year: {expression!r}")
         raise DateParseError(f"not a date expression: {expression!r}")
-    if point.stop != len(expression):
+    if point.stop != len(expression.rstrip()):
         raise DateParseError(
             f"not one date expression: {expression!r} (only {expression[: point.stop]!r} is a date)"
         )

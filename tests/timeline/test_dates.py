@@ -312,3 +312,15 @@ def test_days_later_counts_from_the_context_day():
 
 def test_era_word_beyond_any_era_length_is_not_a_date():
     assert find_dates("宣統九十年") == []  # 宣統 lasted three years
+
+
+def test_era_month_is_flagged_lunar_unless_a_gregorian_year_is_given():
+    assert "lunar-month" in parse_date("康熙三十六年五月").flags
+    assert parse_date("康熙三十六年五月").start.iso() == "1697-05"
+    assert "lunar-month" not in parse_date("宣统三年（1911年）7月").flags
+    assert "lunar-month" not in parse_date("民國35年1月5日").flags
+
+
+def test_parse_date_allows_surrounding_white_space():
+    expr = parse_date("  1945年8月 ")
+    assert (expr.text, expr.offset, expr.start.iso()) == ("1945年8月", 2, "1945-08")
