@@ -69,6 +69,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTextBrowser,
     QToolButton,
+    QToolTip,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -83,7 +84,7 @@ __all__ = [
     "QMimeData", "QModelIndex", "QObject", "QPalette", "QPersistentModelIndex", "QPoint", "QProgressBar",
     "QPushButton", "QRadioButton", "QSettings", "QShortcut", "QSize", "QSizePolicy", "QSpinBox",
     "QSplitter", "QStackedWidget", "QStandardItem", "QStandardItemModel", "QTextBrowser",
-    "QTextCharFormat", "QTextCursor", "QTextDocument", "QTimer", "QToolButton", "QTranslator",
+    "QTextCharFormat", "QTextCursor", "QTextDocument", "QTimer", "QToolButton", "QToolTip", "QTranslator",
     "QTreeView", "QUrl", "QVBoxLayout", "QWidget", "Qt", "QtMsgType", "Signal", "Slot",
     "qInstallMessageHandler",
 ]
