@@ -11,6 +11,7 @@ from quizapp.timeline import eras
 from quizapp.timeline.date_words import (
     ABBREVIATED_RANGE_RE,
     AD_PREFIXES,
+    BARE_BC_AFTER,
     BC_PREFIXES,
     BETWEEN,
     CANDIDATE_RE,
@@ -238,7 +239,7 @@ class Parser:
         if bc or not self.at(j, DECADE_WORD) or value % 10:
             return None
         j += len(DECADE_WORD)
-        if kind == "arabic" and 1000 <= value <= 2990:
+        if kind in ("arabic", "digits") and 1000 <= value <= 2990:
             return self.decade(i, value, j, set())
         if 10 <= value <= 90:
             # 六十年代 / 60年代 with no century: the 20th century is meant in modern text
@@ -359,6 +360,8 @@ class Parser:
     def prefixed_year(self, i: int) -> YearCore | None:
         """公元前200年, 公元9年: an explicit BC/AD year of any size."""
         prefix = self.startswith_any(i, BC_PREFIXES) or self.startswith_any(i, AD_PREFIXES)
+        if prefix is None and self.at(i, "前") and (i == 0 or self.text[i - 1] in BARE_BC_AFTER):
+            prefix = "前"  # 前221年
         if prefix is None:
             return None
         number = self.number(i + len(prefix))

@@ -32,7 +32,11 @@ YEAR_PARTS = {
     "初": (1, 3), "底": (11, 12), "末": (11, 12),
 }
 SEASONS = {"春夏之交": (5, 6), "夏秋之交": (8, 9), "秋冬之交": (11, 12), "冬春之交": (2, 3),
-           "春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
+           "初春": (3, 3), "初夏": (6, 6), "初秋": (9, 9), "初冬": (12, 12),
+           "暮春": (5, 5), "晚春": (5, 5), "晚夏": (8, 8), "深秋": (11, 11), "晚秋": (11, 11),
+           "深冬": (1, 2), "春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
+# a bare 前 is BC (前221年) only where it starts a phrase, after these or at the start of the text
+BARE_BC_AFTER = set("（(，,。；;：:、「『“ \n\t")
 SEASON_TAILS = ("季間", "季间", "季", "天", "間", "间")
 # parts of a month, as day ranges; 初/底/末 are approximate, the 旬 are exact
 MONTH_PARTS = {"上旬": (1, 10, False), "中旬": (11, 20, False), "下旬": (21, 31, False),
@@ -55,12 +59,12 @@ DURATION_AFTER = ("來", "来", "以來", "以来", "間", "间", "之間", "之
 DURATION_BEFORE = set("为為达達近约約逾满滿足过過了每隔历歷续續共时時长長後后再又有")
 SHORT_ROC_FOLLOWERS = "、，,。；;）)」』至到-－"
 NOT_BEFORE_SHORT_ROC = set("人国國公居农農移选選殖难難")
-NOT_BEFORE_NUMBER = set("第.．/:：#＃_%") | set("0123456789０１２３４５６７８９")
+NOT_BEFORE_NUMBER = set("第前.．/:：#＃_%") | set("0123456789０１２３４５６７８９")
 
 NUMBER_RE = re.compile(f"[{ARABIC_CHARS}]+|[{CHINESE_CHARS}]+")
 ERA_YEAR_RE = re.compile(f"(?:元|[{ARABIC_CHARS}]+|[{CHINESE_CHARS}]+)年")
 CANDIDATE_RE = re.compile(
-    f"[{ARABIC_CHARS}]+|[{CHINESE_CHARS}]+|公元|西元|紀元前|纪元前|民|"
+    f"[{ARABIC_CHARS}]+|[{CHINESE_CHARS}]+|公元|西元|紀元前|纪元前|民|前(?=[{ARABIC_CHARS}{CHINESE_CHARS}])|"
     + "|".join(sorted({*RELATIVE_YEARS, *RELATIVE_MONTHS, *RELATIVE_DAYS}, key=len, reverse=True))
     + "|春夏之交|夏秋之交|秋冬之交|冬春之交"
 )

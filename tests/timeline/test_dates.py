@@ -324,3 +324,20 @@ def test_era_month_is_flagged_lunar_unless_a_gregorian_year_is_given():
 def test_parse_date_allows_surrounding_white_space():
     expr = parse_date("  1945年8月 ")
     assert (expr.text, expr.offset, expr.start.iso()) == ("1945年8月", 2, "1945-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("前221年，秦統一", [("前221年", "-0220")]),
+        ("（前221年）", [("前221年", "-0220")]),
+        ("此前221年", []),
+        ("一九五〇年代", [("一九五〇年代", "1950")]),
+        ("1949年初春", [("1949年初春", "1949-03")]),
+        ("1945年至今", [("1945年", "1945")]),
+        ("1913年、1915年兩次", [("1913年", "1913"), ("1915年", "1915")]),
+        ("建國60年來", []),
+    ],
+)
+def test_more_forms_in_running_text(text, found):
+    assert [(e.text, e.start.iso()) for e in find_dates(text)] == found
