@@ -69,7 +69,7 @@ def render_inline(raw: str, *, with_links: bool = True) -> Inline:
     out: list[str] = []
     length = 0
     result = Inline()
-    guards: list[int] = []
+    guards: list[tuple[int, int]] = []  # (text length, piece count) where a -{ opened
     pos = 0
     for match in _TOKEN_RE.finditer(raw):
         if match.start() < pos:  # inside a link consumed below
@@ -87,15 +87,15 @@ def render_inline(raw: str, *, with_links: bool = True) -> Inline:
             out.append(ch)
             length += 1
         elif kind == "gopen":
-            guards.append(length)
+            guards.append((length, len(out)))
         elif kind == "gclose":
             if guards:
-                start = guards.pop()
-                inner = "".join(out)[start:] if out else ""
+                start, piece = guards.pop()
+                inner = "".join(out[piece:])
                 if _VARIANT_RE.match(inner):  # keep the first variant's text only
                     first = inner.split(";", 1)[0].split(":", 1)[1].strip()
-                    joined = "".join(out)[:start] + first
-                    out, length = [joined], len(joined)
+                    out[piece:] = [first]
+                    length = start + len(first)
                 if length > start:
                     result.protected.append((start, length))
         elif kind == "link":

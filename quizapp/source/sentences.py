@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from quizapp.source.model import Span
 
@@ -42,11 +43,16 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentence spans of the paragraph text[start:end] (offsets into ``text``), white space trimmed."""
     paragraph = text[start:end]
     ranges = _quoted_ranges(paragraph)
+    size = len(paragraph)
+    change = [0] * (size + 1)
+    for open_index, close_index in ranges:
+        change[open_index + 1] += 1
+        change[close_index] -= 1
+    depth = list(accumulate(change))
 
     def quoted(index: int) -> bool:
-        return any(open_index < index < close_index for open_index, close_index in ranges)
+        return depth[index] > 0
 
-    size = len(paragraph)
     # a sentence ends after a terminator outside quotations, or after a quotation that ends in one
     ends = [m.start() for m in _TERMINATOR_RE.finditer(paragraph) if not quoted(m.start())]
     ends += [c for o, c in ranges if paragraph[c - 1] in TERMINATORS and not quoted(c)]
