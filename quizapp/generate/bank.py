@@ -9,7 +9,7 @@ from quizapp.generate.context import Context
 from quizapp.generate.dated import date_choice, date_statement, event_choice, year_typed
 from quizapp.generate.facts import build_facts
 from quizapp.generate.question import question_id, seeded_rng
-from quizapp.generate.rules import bank_violations, duplicate_key, question_violations
+from quizapp.generate.rules import DATE_ASKING, bank_violations, duplicate_key, question_violations
 from quizapp.generate.series import groups, matching, ordering
 from quizapp.source.model import Document
 
@@ -72,17 +72,21 @@ def select(candidates: list[dict[str, Any] | None], ctx: Context) -> list[dict[s
     conflicted = {f.event_id for f in ctx.facts if ctx.conflicting(f)}
     position = {fact.event_id: index for index, fact in enumerate(ctx.facts)}
     kept: list[dict[str, Any]] = []
-    seen_keys: set[tuple[str, ...]] = set()
+    seen_keys: dict[tuple[str, ...], dict[str, Any]] = {}
     seen_ids: set[str] = set()
     for question in candidates:
-        if question is None or question["id"] in seen_ids:
+        if question is None:
+            continue
+        key = duplicate_key(question)
+        if key in seen_keys or question["id"] in seen_ids:
+            first = seen_keys.get(key) or next(q for q in kept if q["id"] == question["id"])
+            # one sentence, two dated facts (1917年和1919年…): a question not asking the date covers both
+            if question["type"] not in DATE_ASKING and first["source"]["span"] == question["source"]["span"]:
+                first["events"] += [e for e in question["events"] if e not in first["events"]]
             continue
         if question_violations(question, ctx.sections, conflicted):
             continue
-        key = duplicate_key(question)
-        if key in seen_keys:
-            continue
-        seen_keys.add(key)
+        seen_keys[key] = question
         seen_ids.add(question["id"])
         kept.append(question)
     kept.sort(key=lambda q: (min(position.get(e, 0) for e in q["events"]), TYPE_ORDER.index(q["type"]), q["id"]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +19,14 @@ class Entity:
     count: int = 0  # mentions (links) in the article
     years: set[int] = field(default_factory=set)  # years of the facts that mention it
     key: str = ""
+
+
+_NOT_IN_NAMES = re.compile(r"[的，。；：、！？「」“”\s]|\d{3,}")
+
+
+def looks_like_name(text: str) -> bool:
+    """A proper name rather than a phrase: short, no particles or clause punctuation."""
+    return 2 <= len(text) <= 14 and not _NOT_IN_NAMES.search(text)
 
 
 def _known(kind: Any) -> bool:
@@ -56,7 +65,13 @@ class Catalog:
                 if entity is not None:
                     entity.years.add(fact.year)
         for key, entity in self.by_key.items():
-            entity.kind = entities.classify(entity.text, context_text=contexts.get(key), target=entity.target)
+            if not looks_like_name(entity.text):
+                continue  # a phrase that happens to carry a link ("匪偽入會的間接目的上") is no answer
+            # the target names the same thing only when the text ends like it (退位詔書 → 宣統帝退位詔書);
+            # 外蒙 linked to 外蒙古獨立公民投票 is a place, not the referendum
+            target_key = normalize_for_match(entity.target)
+            target = entity.target if target_key.endswith(key) else None
+            entity.kind = entities.classify(entity.text, context_text=contexts.get(key), target=target)
         self.years_mentioned: dict[int, set[str]] = defaultdict(set)
         for fact in ctx.facts:
             for mention in fact.mentions:

@@ -12,7 +12,7 @@ from quizapp.generate.dateforms import format_date
 from quizapp.generate.explain import explain
 from quizapp.generate.facts import Fact, Mention, overlaps
 from quizapp.generate.question import make_question, question_id, seeded_rng, shuffled_choices, source_of
-from quizapp.generate.wording import BLANK, STEM_LIMIT, balanced, fit
+from quizapp.generate.wording import BLANK, STEM_LIMIT, balanced, fit, stands_alone
 from quizapp.text import normalize_for_match, to_simplified, to_traditional
 
 CLOZE_PER_FACT = 2  # entities blanked per fact (the least frequent first: they carry the fact)
@@ -26,17 +26,27 @@ def _blank_all(text: str, written: str) -> str:
 
 
 def cloze_stem(ctx: Context, fact: Fact, mention: Mention) -> str | None:
-    """The fact's sentence from its date to the end of its clause, with the entity blanked."""
+    """The fact's sentence from its date to the end of its clause, with the entity blanked; it must name
+    the year (a relative date such as 同年6月9日 gets the fact's full date in front of the clause)."""
     section_text = ctx.section_of(fact).text
     lo = min(fact.quote_span[0], fact.span[0])
     hi = max(fact.span[1], mention.end)
-    for start, prefix in ((lo, ""), (fact.span[0], format_date(fact.start, fact.precision) + "，" if fact.single
-                                     else fact.date_text + "，")):
+    full_date = format_date(fact.start, fact.precision) if fact.single else fact.date_text
+    # the stem must say when: the year in digits, or the date as written when that is absolute
+    when = (str(abs(fact.year)),) if fact.single else ()
+    if fact.date_text and not fact.relative:
+        when += (fact.date_text,)
+    for start, prefix in ((lo, ""), (fact.span[0], full_date + "，")):
+        if start > mention.start:
+            continue
         raw = section_text[start:mention.start] + BLANK + section_text[mention.end:hi]
         raw = prefix + _blank_all(raw, mention.text)
         stem = fit(raw, STEM_LIMIT)
-        if stem and BLANK in stem and balanced(stem) and len(stem.replace(BLANK, "")) >= 8:
-            return stem
+        if not stem or BLANK not in stem or not balanced(stem) or len(stem.replace(BLANK, "")) < 8:
+            continue
+        if not any(w in stem for w in when) or not stands_alone(stem):
+            continue
+        return stem
     return None
 
 
@@ -70,11 +80,13 @@ def entity_distractors(ctx: Context, catalog: Catalog, fact: Fact, answer: Entit
             continue
         gap = min((abs(y - fact.year) for y in candidate.years), default=99)
         near = gap <= {1: 99, 2: 30, 3: 10}[level]
-        pool.append((0 if near else 1, rng.random(), candidate))
-    pool.sort(key=lambda item: item[:2])
+        # same head character (…國 for …國, …條約 for …條約) reads as the same sort of name
+        same_head = normalize_for_match(candidate.text)[-1:] == answer.key[-1:]
+        pool.append((not same_head, not near, rng.random(), candidate))
+    pool.sort(key=lambda item: item[:3])
     picks: list[Entity] = []
     seen = {answer.key}
-    for _, _, candidate in pool:
+    for *_, candidate in pool:
         written = normalize_for_match(candidate.text)
         if written in seen:
             continue

@@ -34,9 +34,10 @@ class Context:
                 other = self.by_id.get(other_id)
                 if other is not None and other is not fact:
                     self._add_conflict(fact, other)
-            # the same clause told twice with dates that cannot both be right is a conflict too
+            # the same clause told twice (in two places) with dates that cannot both be right conflicts too
             for other in self.by_key[fact.key] if len(fact.key) >= 6 else ():
-                if other is not fact and not overlaps(fact.interval(), other.interval()):
+                if other is not fact and other.quote_span != fact.quote_span \
+                        and not overlaps(fact.interval(), other.interval()):
                     self._add_conflict(fact, other)
 
     def _add_conflict(self, a: Fact, b: Fact) -> None:

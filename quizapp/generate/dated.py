@@ -12,7 +12,7 @@ from quizapp.generate.dateforms import cut, date_distractors, distance, format_d
 from quizapp.generate.explain import explain
 from quizapp.generate.facts import Fact, overlaps, years_in
 from quizapp.generate.question import make_question, question_id, seeded_rng, shuffled_choices, source_of
-from quizapp.generate.wording import STEM_LIMIT, fit, label
+from quizapp.generate.wording import STEM_LIMIT, fit, label, stands_alone
 
 NEAR_YEARS = 2  # a distractor this close (years, or months for month questions) makes a question harder
 
@@ -28,7 +28,7 @@ def without_date(text: str, date_text: str) -> str:
 def clause_stem(fact: Fact) -> str | None:
     """The clause as a stem, its own date taken out; None if it still names the fact's year."""
     stem = fit(without_date(fact.text, fact.date_text), STEM_LIMIT)
-    if stem is None or len(stem) < 4:
+    if stem is None or len(stem) < 4 or not stands_alone(stem):
         return None
     if any(abs(year) in years_in(stem) for year in range(fact.start[0], fact.end[0] + 1)):
         return None
@@ -37,7 +37,7 @@ def clause_stem(fact: Fact) -> str | None:
 
 def _askable(ctx: Context, fact: Fact) -> bool:
     """A date can be asked when it is one point at year/month/day precision and the quote proves it."""
-    return fact.single and fact.year > 0 and str(fact.year) in fact.quote
+    return fact.single and fact.year > 0 and fact.proven
 
 
 def _section_text(ctx: Context, fact: Fact) -> str:
@@ -154,7 +154,7 @@ def date_statement(ctx: Context, fact: Fact, want_true: bool, qid: str, rng: ran
     if not _askable(ctx, fact) or ctx.conflicting(fact):
         return None
     clause = fit(without_date(fact.text, fact.date_text), STEM_LIMIT - 14)
-    if clause is None or years_in(clause):
+    if clause is None or years_in(clause) or len(clause) < 4 or not stands_alone(clause):
         return None
     precision = fact.precision
     if precision in ("month", "day") and f"{fact.start[1]}月" not in fact.quote:

@@ -52,6 +52,12 @@ class Fact:
         return self.start[0]
 
     @property
+    def proven(self) -> bool:
+        """The quote states the year: in digits, or as the date written absolutely (民國35年)."""
+        return str(abs(self.year)) in self.quote or bool(
+            self.date_text and not self.relative and self.date_text in self.quote)
+
+    @property
     def single(self) -> bool:
         """True when the date names one point at its precision (not a range)."""
         return self.start == self.end and self.precision in PRECISIONS_ASKED
@@ -124,7 +130,7 @@ def _sentence_bounds(section: Section, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _reach_back(section: Section, lo: int, hi: int, year: str, sentences: int = 4, limit: int = 400) -> int:
+def _reach_back(section: Section, lo: int, hi: int, year: str, sentences: int = 8, limit: int = 700) -> int:
     """Move the quote's start back over whole sentences until it names ``year`` (a relative date such as
     同年6月9日 or 11月30日 is proven by the sentence that set the year), within ``sentences`` and ``limit``."""
     text = section.text
@@ -179,7 +185,9 @@ def build_facts(doc: Document, events: list[Any]) -> list[Fact]:
         date_at = _date_offset(section, date, span)
         lo = min(span[0], date_at) if date_at is not None else span[0]
         lo, hi = _sentence_bounds(section, lo, span[1])
-        lo = _reach_back(section, lo, hi, str(abs(start[0])))
+        date_text = str(_get(date, "text", "") or "")
+        if not (date_text and not _get(date, "relative", False) and date_text in section.text[lo:hi]):
+            lo = _reach_back(section, lo, hi, str(abs(start[0])))
         lo, hi = _trim_quote(section.text, lo, hi)
         precision = str(_get(date, "precision", "year"))
         point = as_point(start, end, precision)

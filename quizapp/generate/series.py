@@ -17,7 +17,7 @@ MAX_PASSAGE = 900  # characters: a longer quote is no longer "a passage"
 
 def eligible(ctx: Context, fact: Fact) -> bool:
     return fact.single and fact.year > 0 and not ctx.conflicting(fact) and label(fact.text) is not None \
-        and str(fact.year) in fact.quote
+        and fact.proven
 
 
 def groups(ctx: Context, size: int, offset: int) -> list[list[Fact]]:

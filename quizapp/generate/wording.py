@@ -12,8 +12,18 @@ _PAIRS = {"《": "》", "「": "」", "『": "』", "（": "）", "(": ")", "“
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _LEAD_JUNK = " \t\n，、：；。,.;:）)」』》”"
 _TAIL_JUNK = " \t\n，、：；,;:（(「『《“"
-_CLAUSE_BREAK = re.compile(r"[，；。！？]")
-_YEARISH = re.compile(r"\d{3,4}")
+_CLAUSE_BREAK = re.compile(r"[，；。！？：]")
+_DIGIT = re.compile(r"\d")
+_CJK_SPACE = re.compile(r"\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+")
+# a clause opening with these leans on the sentence before it (但是…, 其…, 並…): it cannot stand alone
+DEPENDENT_OPENERS = ("但", "而", "並", "并", "且", "亦", "也", "又", "遂", "乃", "則", "则", "即", "其", "此", "該",
+                     "该", "之", "於是", "于是", "因此", "所以", "同時", "同时", "然", "後", "后", "以及", "及", "與", "与")
+# an option ending like this is a fragment: "俄国爆发十月革命后", "…一章中明确提出"
+_FRAGMENT_ENDINGS = ("后", "後", "时", "時", "前", "间", "間", "中", "下", "提出", "表示", "指出", "认为", "認為",
+                     "说", "說", "称", "稱", "道", "的", "之", "和", "與", "与", "及", "在", "于", "於", "对", "對")
+# a lone clause opening like this is an adverbial (purpose, cause, circumstance), not an event
+_ADVERBIAL_OPENERS = ("為", "为", "因", "由於", "由于", "随着", "隨著", "經過", "经过", "當", "当", "自从", "自從",
+                      "鉴于", "鑑於", "根据", "根據", "按照", "依照")
 
 
 def balanced(text: str) -> bool:
@@ -31,7 +41,8 @@ def balanced(text: str) -> bool:
 
 def tidy(text: str, keep_stop: bool = False) -> str:
     """Strip dangling punctuation at both ends and collapse whitespace."""
-    text = re.sub(r"\s+", "", text)
+    text = _CJK_SPACE.sub("", text.strip())
+    text = re.sub(r"\s+", " ", text)
     text = text.lstrip(_LEAD_JUNK)
     text = text.rstrip(_TAIL_JUNK)
     if not keep_stop:
@@ -52,9 +63,23 @@ def fit(text: str, limit: int) -> str | None:
     return None
 
 
+_PRONOUNS = re.compile(r"[其該该他她]")
+
+
+def stands_alone(text: str) -> bool:
+    """False for a clause that leans on its context: it opens with a connective, or refers back with a
+    pronoun right away (肃清其残余势力)."""
+    return not text.startswith(DEPENDENT_OPENERS) and not _PRONOUNS.search(text[:4])
+
+
 def label(text: str, limit: int = LABEL_LIMIT) -> str | None:
-    """An event as an option: its first clauses within ``limit``; no year digits (they would give dates away)."""
+    """An event as an option: its first clauses within ``limit``, a whole statement with no digits (they
+    would give dates away); None when that is impossible."""
     result = fit(text, limit)
-    if result is None or _YEARISH.search(result) or len(result) < 4:
+    if result is None or _DIGIT.search(result) or len(result) < 6 or not stands_alone(result):
+        return None
+    if result.endswith(_FRAGMENT_ENDINGS):
+        return None
+    if "，" not in result and result.startswith(_ADVERBIAL_OPENERS):
         return None
     return result
