@@ -91,8 +91,12 @@ def session_factory(engine: Engine) -> Callable[[], Session]:
 
 def open_store(cli_url: str | None = None) -> Engine:
     """Resolve the URL, bring the schema to head (backing up a file first) and return an engine."""
-    from quizapp.store.migrate import upgrade
+    from quizapp.store.migrate import upgrade, upgrade_engine
 
     url = resolve_url(cli_url)
+    if make_url(url).get_backend_name() == "sqlite" and sqlite_path(url) is None:
+        engine = make_engine(url)  # in-memory: the schema must be made on the engine that keeps the data
+        upgrade_engine(engine)
+        return engine
     upgrade(url)
     return make_engine(url)

@@ -61,9 +61,9 @@ def current_revision(url: str) -> tuple[str | None, bool]:
     if path is not None:
         if not path.exists():
             return None, False
-        # read-only URI: opening must not touch a file we may refuse
-        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro",
-                                                                           uri=True))
+        # a plain connection: no WAL switch or other pragma, only SELECTs, so a file we refuse keeps its bytes
+        # (a WAL file's -wal/-shm companions are removed again when this last connection closes)
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(str(path)))
     else:
         engine = make_engine(url)
     try:
@@ -95,6 +95,14 @@ def backup_sqlite(path: Path) -> Path:
     return target
 
 
+def upgrade_engine(engine) -> None:
+    """Run the migrations to head on an engine's own connection (used for in-memory SQLite)."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
 def upgrade(url: str) -> UpgradeResult:
     """Bring the database at ``url`` to the newest schema this quizapp knows.
 
@@ -102,8 +110,6 @@ def upgrade(url: str) -> UpgradeResult:
     ``<file>.<timestamp>.bak``. A database stamped with a revision this quizapp does not know (made by a
     newer version) is refused with a StoreError and left untouched.
     """
-    from alembic import command
-
     from quizapp.store.db import make_engine, sqlite_path
 
     head = head_revision()
@@ -124,8 +130,7 @@ def upgrade(url: str) -> UpgradeResult:
     backup = backup_sqlite(path) if path is not None and before is not None else None
     engine = make_engine(url)
     try:
-        with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "head")
+        upgrade_engine(engine)
     except Exception as exc:
         hint = f"; the file before migrating is kept at {backup}" if backup else ""
         raise StoreError(f"migrating the database from {before} to {head} failed: {exc}{hint}", file=where) from exc
