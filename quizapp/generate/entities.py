@@ -199,6 +199,7 @@ _SUFFIXES: dict[EntityKind, tuple[str, ...]] = {
 _SUFFIX_KIND = {suffix: kind for kind, suffixes in _SUFFIXES.items() for suffix in suffixes}
 _SUFFIX_LENGTHS = sorted({len(s) for s in _SUFFIX_KIND}, reverse=True)
 # A title right after a name in running text marks a person: 徐樹錚將軍, 恩琴男爵.
+_FOREIGN_PERSONAL_NAME = re.compile(r"[\u3400-\u9fff][·・‧•][\u3400-\u9fffA-Z]")
 _PERSON_TITLES = ("先生", "将军", "男爵", "亲王", "喇嘛", "主席", "总统", "总理", "大臣", "元帅", "伯爵", "夫人")
 
 
@@ -242,6 +243,8 @@ def guess_kind(name: str, *, context_text: str | None = None, target: str | None
     if _TITLE_MARKS.match(name):
         return EntityKind.DOCUMENT
     kind = _kind_by_suffix(name)
+    if _FOREIGN_PERSONAL_NAME.search(name) and kind not in (EntityKind.DOCUMENT, EntityKind.EVENT):
+        return EntityKind.PERSON  # 霍爾洛·喬巴山: the interpunct joins the parts of a transliterated name
     if kind is None and context_text:
         kind = _kind_from_context(name, context_text)
     if kind is None and target:
