@@ -60,7 +60,7 @@ class SourceRef(_Strict):
     def _span_ordered(self) -> SourceRef:
         start, end = self.span
         if not 0 <= start <= end:
-            raise ValueError(f"span must be [start, end] with 0 <= start <= end, got {list(self.span)}")
+            raise ValueError(f"span: must be [start, end] with 0 <= start <= end, got {list(self.span)}")
         return self
 
 
@@ -82,7 +82,7 @@ class QuestionBase(_Strict):
     @model_validator(mode="after")
     def _flag_reason_when_flagged(self) -> QuestionBase:
         if self.status == "flagged" and not self.flag_reason.strip():
-            raise ValueError("a flagged question needs a non-empty flag_reason")
+            raise ValueError("flag_reason: a flagged question needs a non-empty flag_reason")
         return self
 
     def to_file_dict(self) -> dict[str, Any]:
@@ -104,10 +104,10 @@ def _check_unique_choices(choices: list[str], field: str = "choices") -> None:
     for index, choice in enumerate(choices):
         key = normalize_for_match(choice)
         if not key:
-            raise ValueError(f"{field}[{index}] is empty after normalization ({choice!r})")
+            raise ValueError(f"{field}: item {index} is empty once punctuation and spaces are ignored ({choice!r})")
         if key in seen:
             raise ValueError(
-                f"{field}[{index}] {choice!r} duplicates {field}[{seen[key]}] {choices[seen[key]]!r} "
+                f"{field}: item {index} {choice!r} duplicates item {seen[key]} {choices[seen[key]]!r} "
                 "once script and punctuation are ignored"
             )
         seen[key] = index
@@ -115,7 +115,7 @@ def _check_unique_choices(choices: list[str], field: str = "choices") -> None:
 
 def _check_permutation(answer: list[int], size: int) -> None:
     if sorted(answer) != list(range(size)):
-        raise ValueError(f"answer must be a permutation of 0..{size - 1}, got {answer}")
+        raise ValueError(f"answer: must be a permutation of 0..{size - 1}, got {answer}")
 
 
 class ChoiceQuestion(QuestionBase):
@@ -129,7 +129,7 @@ class ChoiceQuestion(QuestionBase):
     def _answer_in_choices(self) -> ChoiceQuestion:
         _check_unique_choices(self.choices)
         if not 0 <= self.answer < len(self.choices):
-            raise ValueError(f"answer {self.answer} is not an index into {len(self.choices)} choices")
+            raise ValueError(f"answer: {self.answer} is not an index into {len(self.choices)} choices")
         return self
 
 
@@ -165,7 +165,7 @@ class MatchingQuestion(QuestionBase):
     @model_validator(mode="after")
     def _answer_is_matching(self) -> MatchingQuestion:
         if len(self.left) != len(self.choices):
-            raise ValueError(f"left has {len(self.left)} items but choices has {len(self.choices)}")
+            raise ValueError(f"left: has {len(self.left)} items but choices has {len(self.choices)}")
         _check_unique_choices(self.left, "left")
         _check_unique_choices(self.choices)
         _check_permutation(self.answer, len(self.choices))
@@ -237,12 +237,17 @@ def _describe(error: ValidationError, skip_tag: bool = True) -> str:
     loc = [str(part) for part in first["loc"]]
     if skip_tag and loc and loc[0] in QUESTION_TYPES:
         loc = loc[1:]  # the discriminated union puts the type name first
-    field = ".".join(loc) or "(question)"
     message = first["msg"].removeprefix("Value error, ")
+    named = re.match(r"^([a-z_]+): (.*)$", message, re.S)
+    if named and first["type"] == "value_error":
+        # a check over several fields names the one it blames as "field: why"
+        loc, message = [*loc, named.group(1)], named.group(2)
     if first["type"] == "extra_forbidden":
         message = "unknown key (the bank format refuses keys it does not define)"
-    elif first["type"] == "union_tag_invalid":
-        message = f"unknown question type; known types: {', '.join(QUESTION_TYPES)}"
+    elif first["type"] in ("union_tag_invalid", "union_tag_not_found"):
+        loc = ["type"]
+        message = f"missing or unknown question type; known types: {', '.join(QUESTION_TYPES)}"
+    field = ".".join(loc) or "(question)"
     return f"field {field!r}: {message}"
 
 
