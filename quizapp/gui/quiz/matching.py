@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizapp.gui.qt import QComboBox, QGridLayout, QLabel
+from quizapp.gui.qt import QComboBox, QGridLayout, QLabel, QWidget
 from quizapp.gui.quiz.base import QuestionView
 
 UNSET = -1
@@ -29,6 +29,8 @@ class MatchingView(QuestionView):
             self.grid.addWidget(combo, row, 1)
             self.labels.append(label)
             self.combos.append(combo)
+        for first, second in zip(self.combos, self.combos[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(1, 2)
         self.render()

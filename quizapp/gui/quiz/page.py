@@ -144,10 +144,10 @@ class QuizPage(QWidget):
         self.ticker.setInterval(250)
         self.ticker.timeout.connect(self.tick)
         state.script_changed.connect(self.render_content)
-        self.retranslate()
         if session.time_limit is not None:
             self.clock.start()
             self.ticker.start()
+        self.retranslate()
         self.show_question()
 
     # -- flow ------------------------------------------------------------------------------------
@@ -158,12 +158,14 @@ class QuizPage(QWidget):
             return
         if self.view is not None:
             self.view_holder.removeWidget(self.view)
+            self.view.hide()  # now, not at deletion: focus must not move after the new view took it
             self.view.deleteLater()
         self.view = VIEWS[question["type"]](self.state, question, self)
         self.view.set_given(self.session.draft(question["id"]))
         self.view.answer_changed.connect(self.save_draft)
         self.view.submit_requested.connect(self.enter)
         self.view_holder.addWidget(self.view)
+        self.view.show()  # now, so that focus and Tab order work before the next event loop turn
         self.submitted = False
         self.feedback.hide()
         self.question_clock.start()
@@ -235,7 +237,8 @@ class QuizPage(QWidget):
                 self.ticker.start()
         self.stack.setCurrentIndex(1 if self.paused else 0)
         if not self.paused:
-            (self.view.focus_target() if self.view and not self.submitted else None or self).setFocus()
+            target = self.view.focus_target() if self.view is not None and not self.submitted else None
+            (target or self).setFocus()
 
     def remaining_seconds(self) -> float:
         used = self.used_ms + (0 if self.paused else self.clock.elapsed())
