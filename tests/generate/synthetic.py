@@ -23,9 +23,11 @@ TIMELINE = [
     ("1924年11月26日", "1924-11-26", "day", "[博克多汗]去世，[蒙古人民共和國]成立"),
     ("1936年", "1936", "year", "[喬巴山]在[烏蘭巴托]發動大清洗"),
     ("1939年", "1939", "year", "[蒙古人民共和國]與[蘇聯]在[諾門罕]擊敗[日本]"),
+    ("1945年8月14日", "1945-08-14", "day", "[中華民國]與[蘇聯]簽訂《[中蘇友好同盟條約]》"),
     ("1945年10月20日", "1945-10-20", "day", "[外蒙古]舉行獨立公民投票"),
     ("1946年1月5日", "1946-01-05", "day", "[中華民國]承認[外蒙古]獨立"),
     ("1949年10月6日", "1949-10-06", "day", "[中華人民共和國]與[蒙古人民共和國]建交"),
+    ("1950年2月14日", "1950-02-14", "day", "[中華人民共和國]與[蘇聯]簽訂《[中蘇友好同盟互助條約]》"),
     ("1961年10月27日", "1961-10-27", "day", "[蒙古人民共和國]加入[聯合國]"),
 ]
 
@@ -35,6 +37,7 @@ KINDS = {
     "蒙古人民共和國": "state", "中華人民共和國": "state", "外蒙古": "region",
     "庫倫": "place", "恰克圖": "place", "烏蘭巴托": "place", "諾門罕": "place",
     "蒙俄協約": "treaty", "中俄聲明文件": "treaty", "中俄蒙協約": "treaty",
+    "中蘇友好同盟條約": "treaty", "中蘇友好同盟互助條約": "treaty",
     "十月革命": "event", "徐世昌": "person", "恩琴": "person", "博克多汗": "person", "喬巴山": "person",
     "聯合國": "organization",
 }
@@ -56,8 +59,7 @@ class DictKinds:
         return None
 
 
-def build_article(timeline=TIMELINE, title="測試條目", section_title="年表", conflicts=None):
-    """A Document with one section of dated list items and the matching timeline events (dicts)."""
+def _section(section_id, title, timeline, first_event):
     text_parts, links, sentences, events = [], [], [], []
     offset = 0
     for index, (date_text, iso, precision, clause) in enumerate(timeline):
@@ -74,25 +76,36 @@ def build_article(timeline=TIMELINE, title="測試條目", section_title="年表
         for start, end, name in clause_links:
             links.append(Link(clause_start + start, clause_start + end, name, name))
         sentences.append(Span(offset, offset + len(sentence)))
-        end_iso = iso
+        start_iso, _, end_iso = iso.partition("/")
         events.append({
-            "id": f"e{index + 1:04d}",
-            "date": {"start": iso, "end": end_iso, "precision": precision, "text": date_text,
+            "id": f"e{first_event + index:04d}",
+            "date": {"start": start_iso, "end": end_iso or start_iso, "precision": precision, "text": date_text,
                      "offset": offset},
             "text": plain_clause,
-            "section": {"id": "s1", "path": [section_title]},
+            "section": {"id": section_id, "path": [title]},
             "span": [clause_start, clause_start + len(plain_clause)],
             "entities": [{"text": n, "target": n} for _, _, n in clause_links],
-            "conflicts": list((conflicts or {}).get(f"e{index + 1:04d}", [])),
+            "conflicts": [],
         })
         text_parts.append(sentence)
         offset += len(sentence) + 1
     text = "\n".join(text_parts)
-    paragraphs = [Span(s.start, s.end) for s in sentences]
+    section = Section(section_id, title, 2, (title,), text, list(sentences), list(sentences), links)
+    return section, events
+
+
+def build_article(timeline=TIMELINE, title="測試條目", section_title="年表", conflicts=None, more=()):
+    """A Document with a section of dated list items (plus ``more`` (title, timeline) sections) and the
+    matching timeline events as dicts; ``conflicts`` maps event ids to the ids they conflict with."""
     lead = Section("s0", title, 1, (), "這是一篇測試條目。", [Span(0, 9)], [Span(0, 9)])
-    section = Section("s1", section_title, 2, (section_title,), text, paragraphs, sentences, links,
-                      parent_id=None)
-    doc = Document(title, [lead, section], file=f"{title}.md", sha256="0" * 64)
+    sections, events = [lead], []
+    for number, (name, items) in enumerate([(section_title, timeline), *more], start=1):
+        section, found = _section(f"s{number}", name, items, len(events) + 1)
+        sections.append(section)
+        events += found
+    for event in events:
+        event["conflicts"] = list((conflicts or {}).get(event["id"], []))
+    doc = Document(title, sections, file=f"{title}.md", sha256="0" * 64)
     return doc, events
 
 
