@@ -113,18 +113,21 @@ class ResultsView(QTextBrowser):
     def render(self) -> None:
         convert = self.state.convert
         correct, total = self.session.score()
-        rows = [f"<h2>{html.escape(self.tr('Score: %1 / %2').replace('%1', str(correct)).replace('%2', str(total)))}</h2>"]
+        score = self.tr("Score: %1 / %2").replace("%1", str(correct)).replace("%2", str(total))
+        yours, right, link = self.tr("Your answer: %1"), self.tr("Answer: %1"), self.tr("Show in source")
+        rows = [f"<h2>{html.escape(score)}</h2>"]
         for number, question in enumerate(self.session.questions):
             response = self.session.response(question["id"])
             ok = bool(response and response.correct)
             mark = "<span style='color:#1a7f37'>✓</span>" if ok else "<span style='color:#c62828'>✗</span>"
             given = given_text(question, response.given if response else None)
+            explanation = question.get("explanation")
             rows.append(
                 f"<p>{mark} <b>{number + 1}.</b> {html.escape(convert(question['stem']))}<br>"
-                f"{html.escape(self.tr('Your answer: %1').replace('%1', convert(given)))}<br>"
-                f"{html.escape(self.tr('Answer: %1').replace('%1', convert(answer_text(question))))}"
-                + (f"<br><small>{html.escape(convert(question['explanation']))}</small>" if question.get("explanation") else "")
-                + f"<br><a href='source:{number}'>{html.escape(self.tr('Show in source'))}</a></p>"
+                f"{html.escape(yours.replace('%1', convert(given)))}<br>"
+                f"{html.escape(right.replace('%1', convert(answer_text(question))))}"
+                + (f"<br><small>{html.escape(convert(explanation))}</small>" if explanation else "")
+                + f"<br><a href='source:{number}'>{html.escape(link)}</a></p>"
             )
         self.setHtml("".join(rows))
         self.setAccessibleName(self.tr("Quiz results"))

@@ -194,9 +194,13 @@ def test_language_switch_translates_the_prompt_and_buttons(qtbot, state, bank):
     page = make_page(qtbot, state, bank)
     assert page.prompt.text() == "In which year did this happen?"
     state.set_language("zh_CN")
+    QApplication.processEvents()  # Qt posts LanguageChange to every window
     assert page.prompt.text() == "下列事件发生在哪一年？"
     assert page.submit_button.text() != "Submit (Enter)"
     state.set_language("zh_TW")
+    QApplication.processEvents()
     assert page.prompt.text() == "下列事件發生在哪一年？"
+    assert page.submit_button.text() == "送出 (Enter)"
     state.set_language("en")
+    QApplication.processEvents()
     assert page.submit_button.text() == "Submit (Enter)"

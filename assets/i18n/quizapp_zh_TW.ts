@@ -1,0 +1,513 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../quizapp/gui/dialogs.py" line="27" />
+        <source>About quizapp</source>
+        <translation>關於 quizapp</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/dialogs.py" line="28" />
+        <source>&lt;b&gt;quizapp&lt;/b&gt; %1&lt;br&gt;Quizzes from a Chinese history article.</source>
+        <translation>&lt;b&gt;quizapp&lt;/b&gt; %1&lt;br&gt;根據中文歷史條目產生的測驗。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/dialogs.py" line="33" />
+        <source>Source articles: attribution and licence</source>
+        <translation>來源條目：署名與授權條款</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../quizapp/gui/quiz/feedback.py" line="14" />
+        <source>(no answer)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/feedback.py" line="19" />
+        <source>True</source>
+        <translation>正確</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/feedback.py" line="19" />
+        <source>False</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../quizapp/gui/quiz/feedback.py" line="73" />
+        <source>Correct</source>
+        <translation>答對了</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/feedback.py" line="75" />
+        <source>Wrong</source>
+        <translation>答錯了</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/feedback.py" line="76" />
+        <source>Answer: %1</source>
+        <translation>正確答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/feedback.py" line="84" />
+        <source>Show in source</source>
+        <translation>在原文中檢視</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="167" />
+        <source>quizapp</source>
+        <translation>quizapp 歷史測驗</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="168" />
+        <source>Quizzes on the history of Outer Mongolia's independence, from the Chinese Wikipedia article.</source>
+        <translation>關於外蒙古獨立歷史的測驗，題目出自中文維基百科條目。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="169" />
+        <source>S&amp;tudent:</source>
+        <translation>學生(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="169" />
+        <source>Question &amp;bank:</source>
+        <translation>題庫(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="169" />
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="170" />
+        <source>&amp;Questions:</source>
+        <translation>題目數量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="170" />
+        <source>T&amp;ime limit:</source>
+        <translation>時間限制(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="173" />
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="174" />
+        <source>Student profile</source>
+        <translation>學生檔案</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="175" />
+        <source>Question bank</source>
+        <translation>題庫</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="176" />
+        <source>&amp;Practice (feedback after each answer)</source>
+        <translation>練習(&amp;P)（每題作答後顯示結果）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="177" />
+        <source>&amp;Exam (feedback at the end)</source>
+        <translation>考試(&amp;E)（結束後顯示結果）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="178" />
+        <source>Number of questions</source>
+        <translation>題目數量</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="179" />
+        <source>none</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="180" />
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="181" />
+        <source>Exam time limit in minutes</source>
+        <translation>考試時間限制（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="182" />
+        <source>Reviews due: review scheduling is not available in this version yet.</source>
+        <translation>待複習：本版本尚未提供複習排程。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="183" />
+        <source>&amp;Start quiz</source>
+        <translation>開始測驗(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="184" />
+        <source>Start quiz</source>
+        <translation>開始測驗</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="185" />
+        <source>&amp;Read the article</source>
+        <translation>閱讀原文(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="186" />
+        <source>Read the article</source>
+        <translation>閱讀原文</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="107" />
+        <source>quizapp</source>
+        <translation>quizapp 歷史測驗</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="108" />
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="109" />
+        <source>&amp;Open bank file…</source>
+        <translation>開啟題庫檔案(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="110" />
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="111" />
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="112" />
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="113" />
+        <source>&amp;Script</source>
+        <translation>字體(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="114" />
+        <source>&amp;Language</source>
+        <translation>介面語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="115" />
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="116" />
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="117" />
+        <source>&amp;Actual size</source>
+        <translation>實際大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="118" />
+        <source>&amp;Read the article</source>
+        <translation>閱讀原文(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="119" />
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="120" />
+        <source>&amp;About quizapp</source>
+        <translation>關於 quizapp(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="132" />
+        <source>Open bank file</source>
+        <translation>開啟題庫檔案</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="132" />
+        <source>Bank files (*.json)</source>
+        <translation>題庫檔案 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="140" />
+        <location filename="../../quizapp/gui/main_window.py" line="161" />
+        <source>Cannot open bank</source>
+        <translation>無法開啟題庫</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="165" />
+        <source>Empty bank</source>
+        <translation>題庫為空</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="165" />
+        <source>This bank has no questions for this mode.</source>
+        <translation>此題庫沒有適用於該模式的題目。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="197" />
+        <source>Cannot open the article</source>
+        <translation>無法開啟原文</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingView</name>
+    <message>
+        <location filename="../../quizapp/gui/quiz/matching.py" line="48" />
+        <source>— choose —</source>
+        <translation>— 請選擇 —</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingView</name>
+    <message>
+        <location filename="../../quizapp/gui/quiz/ordering.py" line="128" />
+        <source>Events to put in order</source>
+        <translation>待排序的事件</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/ordering.py" line="129" />
+        <source>Alt+Up and Alt+Down move the selected event</source>
+        <translation>Alt+上/下方向鍵移動選取的事件</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/ordering.py" line="130" />
+        <source>Drag the events, or move the selected one with Alt+Up / Alt+Down</source>
+        <translation>拖曳事件排序，或用 Alt+上 / Alt+下 移動選取的事件</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../quizapp/gui/dialogs.py" line="49" />
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/dialogs.py" line="54" />
+        <source>Interface language</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/dialogs.py" line="59" />
+        <source>Script of the article and questions</source>
+        <translation>原文和題目的字體</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/dialogs.py" line="65" />
+        <source>Zoom</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/dialogs.py" line="67" />
+        <source>Interface language:</source>
+        <translation>介面語言：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/dialogs.py" line="68" />
+        <source>Chinese script:</source>
+        <translation>中文字體：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/dialogs.py" line="69" />
+        <source>Zoom:</source>
+        <translation>縮放：</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <location filename="../../quizapp/gui/quiz/page.py" line="250" />
+        <source>Time left %1</source>
+        <translation>剩餘時間 %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/page.py" line="323" />
+        <source>Submit (Enter)</source>
+        <translation>送出 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/page.py" line="324" />
+        <source>Next (Enter)</source>
+        <translation>下一題 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/page.py" line="325" />
+        <source>Pause (Esc)</source>
+        <translation>暫停 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/page.py" line="326" />
+        <source>End quiz</source>
+        <translation>結束測驗</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/page.py" line="327" />
+        <source>Resume (Esc)</source>
+        <translation>繼續 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/page.py" line="328" />
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/page.py" line="329" />
+        <source>Back to start</source>
+        <translation>返回首頁</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/page.py" line="330" />
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/page.py" line="331" />
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWidget</name>
+    <message>
+        <location filename="../../quizapp/gui/reader.py" line="203" />
+        <source>No match</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/reader.py" line="206" />
+        <source>%1 of %2</source>
+        <translation>第 %1 處，共 %2 處</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/reader.py" line="224" />
+        <source>(the article has no text for this note)</source>
+        <translation>（原文沒有這條註釋的內容）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/reader.py" line="225" />
+        <source>Note %1: %2</source>
+        <translation>註釋 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/reader.py" line="236" />
+        <source>Search the article (简体 or 繁體)</source>
+        <translation>搜尋原文（简体或繁體均可）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/reader.py" line="237" />
+        <source>Search the article</source>
+        <translation>搜尋原文</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/reader.py" line="238" />
+        <source>Next match</source>
+        <translation>下一處</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/reader.py" line="239" />
+        <source>Sections</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/reader.py" line="240" />
+        <source>Article text</source>
+        <translation>原文</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../quizapp/gui/quiz/feedback.py" line="116" />
+        <source>Score: %1 / %2</source>
+        <translation>得分：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/feedback.py" line="117" />
+        <source>Your answer: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/feedback.py" line="117" />
+        <source>Answer: %1</source>
+        <translation>正確答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/feedback.py" line="117" />
+        <source>Show in source</source>
+        <translation>在原文中檢視</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/feedback.py" line="133" />
+        <source>Quiz results</source>
+        <translation>測驗結果</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalseView</name>
+    <message>
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="30" />
+        <source>T   True</source>
+        <translation>T   正確</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="31" />
+        <source>True</source>
+        <translation>正確</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="32" />
+        <source>F   False</source>
+        <translation>F   錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="33" />
+        <source>False</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>TypedView</name>
+    <message>
+        <location filename="../../quizapp/gui/quiz/typed.py" line="30" />
+        <source>Year, e.g. 1945</source>
+        <translation>年份，例如 1945</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/typed.py" line="31" />
+        <source>Your answer: a year</source>
+        <translation>你的答案：年份</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/typed.py" line="33" />
+        <source>Type your answer, then press Enter</source>
+        <translation>輸入答案後按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/typed.py" line="34" />
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+</context>
+</TS>
