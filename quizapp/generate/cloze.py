@@ -12,7 +12,7 @@ from quizapp.generate.dateforms import format_date
 from quizapp.generate.explain import explain
 from quizapp.generate.facts import Fact, Mention, overlaps
 from quizapp.generate.question import make_question, question_id, seeded_rng, shuffled_choices, source_of
-from quizapp.generate.wording import BLANK, STEM_LIMIT, balanced, fit, stands_alone
+from quizapp.generate.wording import BLANK, STEM_LIMIT, balanced, fit, sentence, stands_alone
 from quizapp.text import normalize_for_match, to_simplified, to_traditional
 
 CLOZE_PER_FACT = 2  # entities blanked per fact (the least frequent first: they carry the fact)
@@ -171,7 +171,7 @@ def entity_statement(ctx: Context, catalog: Catalog, fact: Fact, want_true: bool
                 continue
             filler = picks[0].text
             correction = f"錯誤：應為「{mention.text}」，不是「{filler}」。"
-        statement = stem.replace(BLANK, filler) + "。"
+        statement = sentence(stem.replace(BLANK, filler))
         return make_question(
             qid=qid, qtype="true_false", prompt="true_false.statement", stem=statement, answer=want_true,
             explanation=explain(fact, ctx.section_of(fact), ctx.title, correction=correction),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import random
-import re
 from typing import Any
 
 from quizapp.generate.context import Context
@@ -12,17 +11,9 @@ from quizapp.generate.dateforms import cut, date_distractors, distance, format_d
 from quizapp.generate.explain import explain
 from quizapp.generate.facts import Fact, overlaps, years_in
 from quizapp.generate.question import make_question, question_id, seeded_rng, shuffled_choices, source_of
-from quizapp.generate.wording import STEM_LIMIT, fit, label, stands_alone
+from quizapp.generate.wording import STEM_LIMIT, event_label, fit, sentence, stands_alone, without_date
 
 NEAR_YEARS = 2  # a distractor this close (years, or months for month questions) makes a question harder
-
-
-def without_date(text: str, date_text: str) -> str:
-    """The clause with its own date expression (and a leading 在/于/於) taken out."""
-    if not date_text or date_text not in text:
-        return text
-    text = re.sub(r"[在于於]?" + re.escape(date_text) + r"[，,]?", "", text, count=1)
-    return re.sub(r"([，；])\1+", r"\1", text)
 
 
 def clause_stem(fact: Fact) -> str | None:
@@ -106,7 +97,7 @@ def event_choice(ctx: Context, fact: Fact, taken_dates: set[tuple]) -> dict[str,
     date_key = (cut(fact.start, fact.precision), fact.precision)
     if date_key in taken_dates:
         return None
-    correct = label(fact.text)
+    correct = event_label(fact)
     if correct is None:
         return None
     stem = format_date(fact.start, fact.precision)
@@ -120,7 +111,7 @@ def event_choice(ctx: Context, fact: Fact, taken_dates: set[tuple]) -> dict[str,
     for other in ctx.facts:
         if other.key in happening or not other.single or overlaps(own, other.interval()):
             continue
-        text = label(other.text)
+        text = event_label(other)
         if text is None:
             continue
         gap = abs(other.year - fact.year)
@@ -169,7 +160,7 @@ def date_statement(ctx: Context, fact: Fact, want_true: bool, qid: str, rng: ran
             return None
         date = picks[0]
         correction = f"錯誤：此事在{format_date(fact.start, precision)}，不是{format_date(date, precision)}。"
-    stem = f"{format_date(date, precision)}，{clause}。"
+    stem = sentence(f"{format_date(date, precision)}，{clause}")
     difficulty = 1 + (precision in ("month", "day"))
     if not want_true and distance(cut(fact.start, precision), date, precision) <= NEAR_YEARS:
         difficulty += 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quizapp.generate.dateforms import format_date
 from quizapp.generate.facts import Fact
-from quizapp.generate.wording import label
+from quizapp.generate.wording import event_label
 from quizapp.source.model import Section
 
 _SHORT_QUOTE = 40  # quotes shorter than this get the following sentence as context
@@ -39,7 +39,7 @@ def explain(fact: Fact, section: Section, title: str, *, same_year: list[Fact] |
     if same_year:
         labels = []
         for other in same_year:
-            text = label(other.text)
+            text = event_label(other)
             if text and text not in labels:
                 labels.append(text)
             if len(labels) == 3:
@@ -53,6 +53,6 @@ def explain_many(facts: list[Fact], title: str) -> str:
     """For ordering and matching: each event with its date and where it is written."""
     lines = []
     for fact in sorted(facts, key=lambda f: f.interval()):
-        text = label(fact.text) or fact.text
+        text = event_label(fact) or fact.text
         lines.append(f"{format_date(fact.start, fact.precision)}：{text}（{where(fact, title)}）")
     return "\n".join(lines)

@@ -9,14 +9,14 @@ from quizapp.generate.dateforms import format_date
 from quizapp.generate.explain import explain_many
 from quizapp.generate.facts import Fact, overlaps
 from quizapp.generate.question import make_question, question_id, seeded_rng, source_of
-from quizapp.generate.wording import label
+from quizapp.generate.wording import event_label
 from quizapp.text import normalize_for_match
 
 MAX_PASSAGE = 900  # characters: a longer quote is no longer "a passage"
 
 
 def eligible(ctx: Context, fact: Fact) -> bool:
-    return fact.single and fact.year > 0 and not ctx.conflicting(fact) and label(fact.text) is not None \
+    return fact.single and fact.year > 0 and not ctx.conflicting(fact) and event_label(fact) is not None \
         and fact.proven
 
 
@@ -35,7 +35,7 @@ def groups(ctx: Context, size: int, offset: int) -> list[list[Fact]]:
             run: list[Fact] = []
             labels: set[str] = set()
             for fact in facts[start:]:
-                text = normalize_for_match(label(fact.text) or "")
+                text = normalize_for_match(event_label(fact) or "")
                 if text in labels or any(overlaps(fact.interval(), other.interval()) for other in run):
                     continue
                 if run and max(fact.quote_span[1], run[0].quote_span[1]) - min(
@@ -67,7 +67,7 @@ def ordering(ctx: Context, facts: list[Fact]) -> dict[str, Any]:
     difficulty = 1 + (min(gaps) <= 2) + (len(facts) == 5)
     return make_question(
         qid=qid, qtype="ordering", prompt="ordering.chronological", stem=_stem(ctx, facts),
-        choices=[label(f.text) or f.text for f in presented], answer=answer,
+        choices=[event_label(f) or f.text for f in presented], answer=answer,
         explanation=explain_many(facts, ctx.title), source=source_of(facts, ctx.section_of(facts[0]).text),
         facts=chronological, difficulty=difficulty)
 
@@ -88,6 +88,6 @@ def matching(ctx: Context, facts: list[Fact]) -> dict[str, Any] | None:
     difficulty = 1 + (min(gaps) <= 2) + (same_precision and facts[0].precision != "year")
     return make_question(
         qid=qid, qtype="matching", prompt="matching.date_event", stem=_stem(ctx, facts), left=left,
-        choices=[label(f.text) or f.text for f in presented], answer=answer,
+        choices=[event_label(f) or f.text for f in presented], answer=answer,
         explanation=explain_many(facts, ctx.title), source=source_of(facts, ctx.section_of(facts[0]).text),
         facts=chronological, difficulty=difficulty)

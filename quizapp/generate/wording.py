@@ -17,10 +17,12 @@ _DIGIT = re.compile(r"\d")
 _CJK_SPACE = re.compile(r"\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+")
 # a clause opening with these leans on the sentence before it (但是…, 其…, 並…): it cannot stand alone
 DEPENDENT_OPENERS = ("但", "而", "並", "并", "且", "亦", "也", "又", "遂", "乃", "則", "则", "即", "其", "此", "該",
-                     "该", "之", "於是", "于是", "因此", "所以", "同時", "同时", "然", "後", "后", "以及", "及", "與", "与")
+                     "该", "之", "於是", "于是", "因此", "所以", "同時", "同时", "然", "後", "后", "以及", "及", "與", "与",
+                     "期間", "期间", "當時", "当时", "就此", "據此", "据此", "“", "「", "『", "‘", "（")
 # an option ending like this is a fragment: "俄国爆发十月革命后", "…一章中明确提出"
 _FRAGMENT_ENDINGS = ("后", "後", "时", "時", "前", "间", "間", "中", "下", "提出", "表示", "指出", "认为", "認為",
-                     "说", "說", "称", "稱", "道", "的", "之", "和", "與", "与", "及", "在", "于", "於", "对", "對")
+                     "说", "說", "称", "稱", "道", "的", "之", "和", "與", "与", "及", "在", "于", "於", "对", "對",
+                     "有", "是", "為", "为", "回答", "主张", "主張", "宣布", "宣佈", "宣称", "宣稱", "如下")
 # a lone clause opening like this is an adverbial (purpose, cause, circumstance), not an event
 _ADVERBIAL_OPENERS = ("為", "为", "因", "由於", "由于", "随着", "隨著", "經過", "经过", "當", "当", "自从", "自從",
                       "鉴于", "鑑於", "根据", "根據", "按照", "依照")
@@ -64,22 +66,44 @@ def fit(text: str, limit: int) -> str | None:
 
 
 _PRONOUNS = re.compile(r"[其該该他她]")
+_LABEL_PRONOUNS = re.compile(r"[其該该此也亦]")
 
 
 def stands_alone(text: str) -> bool:
-    """False for a clause that leans on its context: it opens with a connective, or refers back with a
-    pronoun right away (肃清其残余势力)."""
-    return not text.startswith(DEPENDENT_OPENERS) and not _PRONOUNS.search(text[:4])
+    """False for a clause that leans on its context: it opens with a connective or a quotation, refers
+    back with a pronoun right away (肃清其残余势力), starts as a modifier (出版的《…》), or stops short
+    (…解釋回答)."""
+    if text.startswith(DEPENDENT_OPENERS) or _PRONOUNS.search(text[:4]) or "的" in text[:4]:
+        return False
+    return not text.rstrip("。").endswith(_FRAGMENT_ENDINGS)
 
 
 def label(text: str, limit: int = LABEL_LIMIT) -> str | None:
     """An event as an option: its first clauses within ``limit``, a whole statement with no digits (they
     would give dates away); None when that is impossible."""
+    if _DIGIT.search(text):
+        return None  # another date in the clause: the cut label could hide what happened when
     result = fit(text, limit)
-    if result is None or _DIGIT.search(result) or len(result) < 6 or not stands_alone(result):
-        return None
-    if result.endswith(_FRAGMENT_ENDINGS):
+    if result is None or len(result) < 6 or not stands_alone(result) or _LABEL_PRONOUNS.search(result):
         return None
     if "，" not in result and result.startswith(_ADVERBIAL_OPENERS):
         return None
     return result
+
+
+def without_date(text: str, date_text: str) -> str:
+    """The clause with its own date expression (and a leading 在/于/於) taken out."""
+    if not date_text or date_text not in text:
+        return text
+    text = re.sub(r"[在于於]?" + re.escape(date_text) + r"[，,]?", "", text, count=1)
+    return re.sub(r"([，；])\1+", r"\1", text)
+
+
+def event_label(fact) -> str | None:
+    """A fact as an option: its clause without its own date, as ``label`` cuts it."""
+    return label(without_date(fact.text, fact.date_text))
+
+
+def sentence(text: str) -> str:
+    """``text`` closed with 。 unless a quotation already closes it (…青海。」)."""
+    return text if re.search(r"[。！？][」』”’]$", text) else text + "。"
