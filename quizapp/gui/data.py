@@ -63,6 +63,11 @@ class DataAccess:
             self._banks[path] = load_bank_file(path)
         return self._banks[path]
 
+    def bank_label(self, path: str) -> str:
+        """The bank's name once its file was read, its file name until then (listing reads no file)."""
+        bank = self._banks.get(path)
+        return bank.name if bank is not None else Path(path).stem
+
     def document(self, source_file: str):
         """The parsed bundled article ``source_file`` (a quizapp.source Document)."""
         if source_file not in self._documents:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from quizapp.gui import settings as S
 from quizapp.gui.qt import (
     QButtonGroup,
@@ -120,7 +118,7 @@ class HomePage(QWidget):
         current = self.bank.currentData()
         self.bank.clear()
         for path in self.data.bank_files:
-            self.bank.addItem(self.state.convert(Path(path).stem), path)
+            self.bank.addItem(self.state.convert(self.data.bank_label(path)), path)
         index = self.bank.findData(current)
         if index >= 0:
             self.bank.setCurrentIndex(index)

@@ -53,6 +53,7 @@ def window(qtbot, state, data):
     main.home.select_bank(data.add_bank_file(str(FIXTURE_BANK)))
     main.show()
     qtbot.waitExposed(main)
+    main.finish_loading()
     yield main
     if main.reader_window is not None:
         main.reader_window.close()

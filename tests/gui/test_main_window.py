@@ -1,0 +1,85 @@
+"""Main window: menus translate live, script menu re-renders, geometry is remembered, Show in source."""
+
+from quizapp.gui import settings as S
+from quizapp.gui.qt import QApplication, QColor, QTextBrowser, QTextDocument
+
+
+def test_language_switch_translates_the_menus(window, state):
+    assert window.file_menu.title() == "&File"
+    window.language_actions["zh_CN"].trigger()
+    QApplication.processEvents()
+    assert state.language == "zh_CN"
+    assert window.file_menu.title() == "文件(&F)"
+    assert window.view_menu.title() == "视图(&V)"
+    assert window.home.start_button.text() == "开始测验(&S)"
+    window.language_actions["zh_TW"].trigger()
+    QApplication.processEvents()
+    assert window.file_menu.title() == "檔案(&F)"
+    assert window.help_menu.title() == "說明(&H)"
+    assert state.settings.get(S.LANGUAGE) == "zh_TW"
+    window.language_actions["en"].trigger()
+    QApplication.processEvents()
+    assert window.file_menu.title() == "&File"
+
+
+def test_script_menu_switches_the_content_script(window, state):
+    window.script_actions["hant"].trigger()
+    assert state.script == "hant" and state.settings.get(S.SCRIPT) == "hant"
+    assert window.home.bank.currentText() == "外蒙古獨立（測試題庫）"
+    window.script_actions["hans"].trigger()
+    assert window.home.bank.currentText() == "外蒙古独立（测试题库）"
+
+
+def test_zoom_changes_the_application_font(window, state):
+    base = QApplication.font().pointSizeF()
+    window.zoom_in_action.trigger()
+    assert state.zoom == 110
+    assert abs(QApplication.font().pointSizeF() - base * 1.1) < 0.01
+    window.zoom_reset_action.trigger()
+    assert abs(QApplication.font().pointSizeF() - base) < 0.01
+
+
+def test_window_geometry_is_remembered(qtbot, window, state, data):
+    from quizapp.gui.main_window import MainWindow
+
+    window.resize(777, 555)
+    window.close()
+    again = MainWindow(state, data)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (777, 555)
+
+
+def test_accessible_names_on_home_controls(window):
+    home = window.home
+    for widget in (home.student, home.bank, home.count, home.minutes, home.start_button, home.read_button):
+        assert widget.accessibleName(), widget
+
+
+def test_show_in_source_opens_the_reader_at_the_quote(qtbot, window, state, bank):
+    window.start_quiz({"bank": bank.path, "mode": "practice", "count": 50, "minutes": 0, "student": "amy"})
+    page = window.quiz_page
+    question = page.session.current
+    page.view.set_given(question["answer"])
+    page.submit()
+    page.feedback.source_link.linkActivated.emit("source")
+    reader_window = window.reader_window
+    assert reader_window is not None and reader_window.isVisible()
+    reader = reader_window.reader
+    start, end = question["source"]["span"]
+    assert (reader.quote.section_id, reader.quote.start, reader.quote.end) == (question["source"]["section_id"], start, end)
+    assert reader.current_section_id() == question["source"]["section_id"]
+    quote = state.convert(question["source"]["quote"])
+    cursor = reader.browser.document().find(quote, 0, QTextDocument.FindFlag(0))
+    assert not cursor.isNull(), "the quote is not in the article view"
+    inside = reader.browser.document().find(quote[len(quote) // 2], cursor.selectionStart())
+    assert inside.charFormat().background().color() == QColor("#ffd54f")
+    assert reader.browser.verticalScrollBar().value() > 0  # scrolled down to the passage
+
+
+def test_about_shows_the_attribution(qtbot, window):
+    from quizapp.gui.dialogs import AboutDialog
+
+    dialog = AboutDialog(window)
+    qtbot.addWidget(dialog)
+    browser = dialog.findChild(QTextBrowser)
+    assert "CC BY-SA" in browser.toPlainText() and "Wikipedia contributors" in browser.toPlainText()
