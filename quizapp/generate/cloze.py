@@ -12,7 +12,7 @@ from quizapp.generate.dateforms import format_date
 from quizapp.generate.explain import explain
 from quizapp.generate.facts import Fact, Mention, overlaps
 from quizapp.generate.question import make_question, question_id, seeded_rng, shuffled_choices, source_of
-from quizapp.generate.wording import BLANK, STEM_LIMIT, balanced, fit, sentence, stands_alone
+from quizapp.generate.wording import BLANK, STEM_LIMIT, balanced, drop_opener, fit, sentence, stands_alone
 from quizapp.text import normalize_for_match, to_simplified, to_traditional
 
 CLOZE_PER_FACT = 2  # entities blanked per fact (the least frequent first: they carry the fact)
@@ -30,7 +30,7 @@ def cloze_stem(ctx: Context, fact: Fact, mention: Mention) -> str | None:
     the year (a relative date such as 同年6月9日 gets the fact's full date in front of the clause)."""
     section_text = ctx.section_of(fact).text
     lo = min(fact.quote_span[0], fact.span[0])
-    hi = max(fact.span[1], mention.end)
+    hi = max(fact.quote_span[1], mention.end)  # to the sentence end: fit() cuts it back at a clause
     full_date = format_date(fact.start, fact.precision) if fact.single else fact.date_text
     # the stem must say when: the year in digits, or the date as written when that is absolute
     when = (str(abs(fact.year)),) if fact.single else ()
@@ -40,7 +40,7 @@ def cloze_stem(ctx: Context, fact: Fact, mention: Mention) -> str | None:
         if start > mention.start:
             continue
         raw = section_text[start:mention.start] + BLANK + section_text[mention.end:hi]
-        raw = prefix + _blank_all(raw, mention.text)
+        raw = prefix + drop_opener(_blank_all(raw, mention.text))
         stem = fit(raw, STEM_LIMIT)
         if not stem or BLANK not in stem or not balanced(stem) or len(stem.replace(BLANK, "")) < 8:
             continue

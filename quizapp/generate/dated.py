@@ -11,14 +11,22 @@ from quizapp.generate.dateforms import cut, date_distractors, distance, format_d
 from quizapp.generate.explain import explain
 from quizapp.generate.facts import Fact, overlaps, years_in
 from quizapp.generate.question import make_question, question_id, seeded_rng, shuffled_choices, source_of
-from quizapp.generate.wording import STEM_LIMIT, event_label, fit, sentence, stands_alone, without_date
+from quizapp.generate.wording import (
+    STEM_LIMIT,
+    drop_opener,
+    event_label,
+    fit,
+    sentence,
+    stands_alone,
+    without_date,
+)
 
 NEAR_YEARS = 2  # a distractor this close (years, or months for month questions) makes a question harder
 
 
 def clause_stem(fact: Fact) -> str | None:
     """The clause as a stem, its own date taken out; None if it still names the fact's year."""
-    stem = fit(without_date(fact.text, fact.date_text), STEM_LIMIT)
+    stem = fit(drop_opener(without_date(fact.text, fact.date_text)), STEM_LIMIT)
     if stem is None or len(stem) < 4 or not stands_alone(stem):
         return None
     if any(abs(year) in years_in(stem) for year in range(fact.start[0], fact.end[0] + 1)):
@@ -144,7 +152,7 @@ def date_statement(ctx: Context, fact: Fact, want_true: bool, qid: str, rng: ran
     """True/false on the date: the clause with its own date, or with a near date the source rules out."""
     if not _askable(ctx, fact) or ctx.conflicting(fact):
         return None
-    clause = fit(without_date(fact.text, fact.date_text), STEM_LIMIT - 14)
+    clause = fit(drop_opener(without_date(fact.text, fact.date_text)), STEM_LIMIT - 14)
     if clause is None or years_in(clause) or len(clause) < 4 or not stands_alone(clause):
         return None
     precision = fact.precision

@@ -19,10 +19,15 @@ _CJK_SPACE = re.compile(r"\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])|(?<=[
 DEPENDENT_OPENERS = ("但", "而", "並", "并", "且", "亦", "也", "又", "遂", "乃", "則", "则", "即", "其", "此", "該",
                      "该", "之", "於是", "于是", "因此", "所以", "同時", "同时", "然", "後", "后", "以及", "及", "與", "与",
                      "期間", "期间", "當時", "当时", "就此", "據此", "据此", "“", "「", "『", "‘", "（")
-# an option ending like this is a fragment: "俄国爆发十月革命后", "…一章中明确提出"
+# a cut option ending like this is a fragment: "俄国爆发十月革命后", "…一章中明确提出"
 _FRAGMENT_ENDINGS = ("后", "後", "时", "時", "前", "间", "間", "中", "下", "提出", "表示", "指出", "认为", "認為",
-                     "说", "說", "称", "稱", "道", "的", "之", "和", "與", "与", "及", "在", "于", "於", "对", "對",
+                     "说", "說", "称", "稱", "的", "之", "和", "與", "与", "及", "在", "于", "於", "对", "對",
                      "有", "是", "為", "为", "回答", "主张", "主張", "宣布", "宣佈", "宣称", "宣稱", "如下")
+# any clause ending like this stops short of its object or its quotation
+_DANGLING_ENDINGS = ("提出", "表示", "指出", "认为", "認為", "说", "說", "回答", "主张", "主張", "宣称", "宣稱",
+                     "如下", "的", "之", "和", "與", "与", "及", "對", "对")
+# connectives that can simply be dropped from the front of a clause (就此，蔣中正… → 蔣中正…)
+_DROPPABLE = re.compile(r"^(?:就此|據此|据此|因此|於是|于是|此外|另外|然而|而且|並且|并且|但是|事實上|事实上)，?")
 # a lone clause opening like this is an adverbial (purpose, cause, circumstance), not an event
 _ADVERBIAL_OPENERS = ("為", "为", "因", "由於", "由于", "随着", "隨著", "經過", "经过", "當", "当", "自从", "自從",
                       "鉴于", "鑑於", "根据", "根據", "按照", "依照")
@@ -39,6 +44,19 @@ def balanced(text: str) -> bool:
                 return False
             stack.pop()
     return not stack
+
+
+def _unclosed(text: str) -> str | None:
+    """The closing marks ``text`` still owes ("」”" …), or None when a mark closes out of order."""
+    stack: list[str] = []
+    for ch in text:
+        if ch in _PAIRS:
+            stack.append(_PAIRS[ch])
+        elif ch in _CLOSERS:
+            if not stack or stack[-1] != ch:
+                return None
+            stack.pop()
+    return "".join(reversed(stack))
 
 
 def tidy(text: str, keep_stop: bool = False) -> str:
@@ -60,8 +78,14 @@ def fit(text: str, limit: int) -> str | None:
     cut_points = [m.start() for m in _CLAUSE_BREAK.finditer(text) if 6 <= m.start() <= limit]
     for point in reversed(cut_points):
         candidate = tidy(text[:point])
-        if candidate and balanced(candidate):
+        if candidate and balanced(candidate) and not candidate.endswith(_FRAGMENT_ENDINGS):
             return candidate
+    # no whole clause fits: cut inside a quotation and mark the elision (…主张“中华苏维埃政权…”)
+    for point in reversed(cut_points):
+        candidate = tidy(text[:point])
+        owed = _unclosed(candidate) if candidate else None
+        if owed and len(candidate) + 2 + len(owed) <= limit and text.find(owed[0], point) > 0:
+            return candidate + "……" + owed
     return None
 
 
@@ -75,7 +99,12 @@ def stands_alone(text: str) -> bool:
     (…解釋回答)."""
     if text.startswith(DEPENDENT_OPENERS) or _PRONOUNS.search(text[:4]) or "的" in text[:4]:
         return False
-    return not text.rstrip("。").endswith(_FRAGMENT_ENDINGS)
+    return not text.rstrip("。").endswith(_DANGLING_ENDINGS)
+
+
+def drop_opener(text: str) -> str:
+    """The clause without a leading connective that only links it to the sentence before."""
+    return _DROPPABLE.sub("", text, count=1)
 
 
 def label(text: str, limit: int = LABEL_LIMIT) -> str | None:
@@ -83,8 +112,10 @@ def label(text: str, limit: int = LABEL_LIMIT) -> str | None:
     would give dates away); None when that is impossible."""
     if _DIGIT.search(text):
         return None  # another date in the clause: the cut label could hide what happened when
-    result = fit(text, limit)
+    result = fit(drop_opener(text), limit)
     if result is None or len(result) < 6 or not stands_alone(result) or _LABEL_PRONOUNS.search(result):
+        return None
+    if result.endswith(_FRAGMENT_ENDINGS):
         return None
     if "，" not in result and result.startswith(_ADVERBIAL_OPENERS):
         return None
