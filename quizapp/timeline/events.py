@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -21,7 +22,7 @@ CLAUSE_DELIMITERS = frozenset("，,；;、：:")
 SENTENCE_ENDS = frozenset("。！？!?")
 # Characters left off the start and end of an event's text (the sentence's own 。 stays).
 LEADING_TRIM = frozenset(" \t\n\u3000，,；;、：:")
-TRAILING_TRIM = frozenset(" \t\n\u3000，,；;、：:")
+TRAILING_TRIM = frozenset(" \t\n\u3000，,；;、：:…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +179,8 @@ def find_quotations(text: str) -> list[Quotation]:
 
 def _intro(text: str, mark: int) -> str:
     """The words before a quotation mark back to the previous clause or sentence boundary."""
+    while mark > 0 and text[mark - 1] in "：:，, \u3000":
+        mark -= 1
     i = mark
     while i > 0 and text[i - 1] not in CLAUSE_DELIMITERS and text[i - 1] not in SENTENCE_ENDS and text[i - 1] != "\n":
         i -= 1
@@ -268,6 +271,8 @@ def _events_of_sentence(section: Section, sentence: Span, found: list[_Found], q
             bounds = (max(sentence.start, quote.start), min(sentence.end, quote.end))
             blocked = [(q.start, q.end) for q in find_quotations(text[bounds[0] : bounds[1]])]
             blocked = [(s + bounds[0], e + bounds[0]) for s, e in blocked]
+        # a 《title》 is one name: its ？ or ， splits nothing (《我们应该怎样认识外蒙古独立？》)
+        blocked += [(m.start() + 1, m.end() - 1) for m in _TITLE_RE.finditer(text, bounds[0], bounds[1])]
         for clause_start, clause_end, members in _clauses(text, bounds, items, blocked):
             shared = len(members) > 1
             for item in members:
@@ -311,12 +316,19 @@ _CONJUNCTIONS = ("而且", "並且", "并且", "但是", "然而", "此後", "�
 _DATE_JOINERS = frozenset(" \u3000、，,和及与與或至到－-")
 
 
+_TITLE_RE = re.compile(r"《[^《》\n]*》")
+# A clause opening with one of these tells another time (or the teller's conclusion), not the date's.
+_ANOTHER_TIME = ("年底", "年初", "年末", "年中", "月底", "月初", "月末", "上旬", "中旬", "下旬", "翌年", "次年", "隔年",
+                 "之後", "之后", "此後", "此后", "其後", "其后", "後來", "后来", "隨後", "随后", "不久", "現在", "现在",
+                 "因此", "所以")
+
+
 def _is_strong(text: str, i: int, blocked: list[tuple[int, int]]) -> bool:
     """A sentence end inside the bounds: 。！？ outside quotations, or a quotation closing on one (。」)."""
     if any(s <= i < e for s, e in blocked):
         return False
-    if text[i] in SENTENCE_ENDS:
-        return True
+    if text[i] in SENTENCE_ENDS or (text[i] == "…" and i > 0 and text[i - 1] == "…"):
+        return True  # 。！？ and an ellipsis ……
     return text[i] in _CLOSING_QUOTES and i > 0 and text[i - 1] in SENTENCE_ENDS
 
 
@@ -369,6 +381,9 @@ def _clauses(
                 end = j + 1
                 if j + 1 < bounds[1] and text[j + 1] in _CLOSING_QUOTES and text[j] in SENTENCE_ENDS:
                     end = j + 2
+                break
+            if _is_delimiter(text, j, blocked) and text[j + 1 : end].lstrip(" \u3000").startswith(_ANOTHER_TIME):
+                end = j  # ，之后再没有进入外蒙古 / ，年底开始撤军: a later time that the date does not govern
                 break
         members = _main_dates(text, starts[i], group)
         yield _list_opening(text, starts[i], members), end, members
