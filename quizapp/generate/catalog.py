@@ -21,12 +21,20 @@ class Entity:
     key: str = ""
 
 
+def strip_disambiguation(name: str) -> str:
+    """朝鲜 (称谓) → 朝鲜: the page title's disambiguation is no spelling a student types."""
+    return re.sub(r"\s*[（(][^()（）]*[)）]\s*$", "", name) or name
+
+
 _NOT_IN_NAMES = re.compile(r"[的，。；：、！？「」“”\s]|\d{3,}")
 
 
 def looks_like_name(text: str) -> bool:
     """A proper name rather than a phrase: short, no particles or clause punctuation."""
     return 2 <= len(text) <= 14 and not _NOT_IN_NAMES.search(text)
+
+
+_MAX_LENGTH = {"place": 6, "person": 10, "polity": 14, "event": 10, "document": 16}
 
 
 def _known(kind: Any) -> bool:
@@ -82,11 +90,14 @@ class Catalog:
         return self.by_key.get(normalize_for_match(text))
 
     def askable(self, entity: Entity) -> bool:
-        return _known(entity.kind)
+        """A known kind, and a length such names have (a 9-character "place" is a phrase: 中國軍事入侵外蒙古)."""
+        if not _known(entity.kind):
+            return False
+        return len(entity.text) <= _MAX_LENGTH.get(str(getattr(entity.kind, "value", entity.kind)), 14)
 
     def same_kind(self, a: Entity, b: Entity) -> bool:
         """Both of one known kind (each classified with its own context, never two unknowns)."""
-        return _known(a.kind) and a.kind == b.kind
+        return _known(a.kind) and a.kind == b.kind and self.askable(b)
 
     def aliases(self, entity: Entity) -> list[str]:
         """Other names the glossary gives the entity (both scripts are added by accepted_forms)."""
@@ -95,7 +106,7 @@ class Catalog:
         for name in (entity.text, entity.target):
             entry = self.glossary.lookup(name)
             if entry is not None:
-                return [str(n) for n in entry.names if n != entity.text]
+                return [strip_disambiguation(str(n)) for n in entry.names if n != entity.text]
         return []
 
     def accepted_forms(self, entity: Entity, written: str) -> list[str]:

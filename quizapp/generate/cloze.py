@@ -40,7 +40,10 @@ def cloze_stem(ctx: Context, fact: Fact, mention: Mention) -> str | None:
         if start > mention.start:
             continue
         raw = section_text[start:mention.start] + BLANK + section_text[mention.end:hi]
-        raw = prefix + drop_opener(_blank_all(raw, mention.text))
+        raw = drop_opener(_blank_all(raw, mention.text))
+        if prefix and fact.date_text and fact.date_text in raw:
+            raw, prefix = raw.replace(fact.date_text, full_date, 1), ""  # 兩天后的4月13日 → …1941年4月13日
+        raw = prefix + raw
         stem = fit(raw, STEM_LIMIT)
         if not stem or BLANK not in stem or not balanced(stem) or len(stem.replace(BLANK, "")) < 8:
             continue
@@ -106,10 +109,20 @@ def mentions_to_ask(ctx: Context, catalog: Catalog, fact: Fact) -> list[tuple[Me
             continue
         if re.search(r"\d", mention.text):
             continue  # a number in the answer is a date question in disguise
+        if _in_brackets(ctx.section_of(fact).text, mention):
+            continue  # a parenthetical (今海拉尔市) is trivia, not the fact
         seen.add(entity.key)
         out.append((mention, entity))
     out.sort(key=lambda pair: (pair[1].count, pair[0].start))
     return out
+
+
+def _in_brackets(text: str, mention: Mention) -> bool:
+    """True when the mention sits inside （…） or (…) of its sentence."""
+    before = text[max(0, mention.start - 40):mention.start]
+    opened = max(before.rfind("（"), before.rfind("("))
+    closed = max(before.rfind("）"), before.rfind(")"))
+    return opened > closed
 
 
 def _difficulty(entity: Entity, typed: bool, near: bool) -> int:

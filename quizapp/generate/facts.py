@@ -146,7 +146,7 @@ def _reach_back(section: Section, lo: int, hi: int, year: str, sentences: int = 
 
 
 def _trim_quote(text: str, lo: int, hi: int) -> tuple[int, int]:
-    while lo < hi and text[lo] in " \n\t":
+    while lo < hi and text[lo] in " \n\t，、；：,;:":
         lo += 1
     while hi > lo and text[hi - 1] in " \n\t":
         hi -= 1

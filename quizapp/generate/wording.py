@@ -25,7 +25,12 @@ _FRAGMENT_ENDINGS = ("后", "後", "时", "時", "前", "间", "間", "中", "�
                      "有", "是", "為", "为", "回答", "主张", "主張", "宣布", "宣佈", "宣称", "宣稱", "如下")
 # any clause ending like this stops short of its object or its quotation
 _DANGLING_ENDINGS = ("提出", "表示", "指出", "认为", "認為", "说", "說", "回答", "主张", "主張", "宣称", "宣稱",
-                     "如下", "的", "之", "和", "與", "与", "及", "對", "对")
+                     "如下", "的", "之", "和", "與", "与", "及", "對", "对", "時", "时")
+# a clause opening with a bare verb has lost its subject to the sentence before (进入呼伦城内，…)
+_VERB_OPENERS = ("进入", "進入", "成立", "宣布", "宣佈", "签订", "簽訂", "签定", "簽定", "发动", "發動", "攻占", "攻佔",
+                 "击败", "擊敗", "出兵", "建立", "占领", "佔領", "派遣", "率领", "率領", "通过", "通過", "召开", "召開",
+                 "决定", "決定", "下令", "以《", "以「", "发表", "發表", "出版", "公布", "公佈", "提出", "表示",
+                 "承认", "承認", "废除", "廢除", "取消", "恢复", "恢復", "拒绝", "拒絕", "同意", "要求")
 # connectives that can simply be dropped from the front of a clause (就此，蔣中正… → 蔣中正…)
 _DROPPABLE = re.compile(r"^(?:就此|據此|据此|因此|於是|于是|此外|另外|然而|而且|並且|并且|但是|事實上|事实上)，?")
 # a lone clause opening like this is an adverbial (purpose, cause, circumstance), not an event
@@ -97,7 +102,8 @@ def stands_alone(text: str) -> bool:
     """False for a clause that leans on its context: it opens with a connective or a quotation, refers
     back with a pronoun right away (肃清其残余势力), starts as a modifier (出版的《…》), or stops short
     (…解釋回答)."""
-    if text.startswith(DEPENDENT_OPENERS) or _PRONOUNS.search(text[:4]) or "的" in text[:4]:
+    if text.startswith(DEPENDENT_OPENERS) or text.startswith(_VERB_OPENERS) or _PRONOUNS.search(text[:4]) \
+            or "的" in text[:4]:
         return False
     return not text.rstrip("。").endswith(_DANGLING_ENDINGS)
 
@@ -123,10 +129,13 @@ def label(text: str, limit: int = LABEL_LIMIT) -> str | None:
 
 
 def without_date(text: str, date_text: str) -> str:
-    """The clause with its own date expression (and a leading 在/于/於) taken out."""
+    """The clause with its own date expression (and a 在/于/於 before it) taken out — only where the date
+    stands as an adverbial (at the start, after a comma, or after 在/于/於); otherwise unchanged."""
     if not date_text or date_text not in text:
         return text
-    text = re.sub(r"[在于於]?" + re.escape(date_text) + r"[，,]?", "", text, count=1)
+    pattern = r"(^|[，,；])([在于於]?)" + re.escape(date_text) + r"[，,]?"
+    text = re.sub(pattern, lambda m: m.group(1), text, count=1)
+    text = re.sub(r"([在于於])" + re.escape(date_text) + r"[，,]?", "", text, count=1)
     return re.sub(r"([，；])\1+", r"\1", text)
 
 
