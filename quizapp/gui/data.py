@@ -17,9 +17,13 @@ from quizapp.paths import QUESTIONS, SOURCES
 @dataclass
 class Bank:
     name: str
-    path: str
+    key: str  # a bank file's path, or "db:<id>" for a bank that exists only in the database
     source_file: str  # article file name in assets/sources, e.g. 外蒙古独立.md
     questions: list[dict] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return self.key
 
 
 def load_bank_file(path: str | Path) -> Bank:
@@ -42,32 +46,63 @@ def load_bank_file(path: str | Path) -> Bank:
 
 
 class DataAccess:
-    """Lists banks and loads them, parses articles (cached), remembers profiles."""
+    """Lists banks (files and database) and loads them, parses articles (cached), opens quiz sessions.
 
-    def __init__(self, extra_bank_files: list[str] = (), db_url: str | None = None) -> None:
+    The database is opened on first need (after the window is shown); when it cannot be opened, quizzes
+    still run and ``store_error`` says why nothing is saved.
+    """
+
+    def __init__(self, extra_bank_files: list[str] = (), db_url: str | None = None, use_store: bool = True) -> None:
         self.db_url = db_url
-        self.bank_files: list[str] = [str(p) for p in sorted(QUESTIONS.glob("*.json"))]
+        self.use_store = use_store
+        self.store_error = ""
+        self._link = None
+        self.bank_keys: list[str] = [str(p) for p in sorted(QUESTIONS.glob("*.json"))]
         for path in extra_bank_files:
             self.add_bank_file(path)
         self._banks: dict[str, Bank] = {}
+        self._labels: dict[str, str] = {}
         self._documents: dict[str, object] = {}
 
+    # -- banks -----------------------------------------------------------------------------------
     def add_bank_file(self, path: str) -> str:
         path = str(Path(path).resolve())
-        if path not in self.bank_files:
-            self.bank_files.insert(0, path)
+        if path not in self.bank_keys:
+            self.bank_keys.insert(0, path)
         return path
 
-    def bank(self, path: str) -> Bank:
-        if path not in self._banks:
-            self._banks[path] = load_bank_file(path)
-        return self._banks[path]
+    def load_store_banks(self) -> None:
+        """Add the database's banks that no listed file already stands for (same name)."""
+        link = self.link()
+        if link is None:
+            return
+        named = {self.bank_label(key) for key in self.bank_keys}
+        for bank_id, name, _count in link.banks():
+            key = f"db:{bank_id}"
+            self._labels[key] = name
+            if name not in named and key not in self.bank_keys:
+                self.bank_keys.append(key)
 
-    def bank_label(self, path: str) -> str:
-        """The bank's name once its file was read, its file name until then (listing reads no file)."""
-        bank = self._banks.get(path)
-        return bank.name if bank is not None else Path(path).stem
+    def bank(self, key: str) -> Bank:
+        if key not in self._banks:
+            if key.startswith("db:"):
+                link = self.link()
+                if link is None:
+                    raise QuizappError(f"the database cannot be opened: {self.store_error}")
+                name, source_file, questions, _ids = link.questions(int(key[3:]))
+                self._banks[key] = Bank(name, key, source_file, questions)
+            else:
+                self._banks[key] = load_bank_file(key)
+        return self._banks[key]
 
+    def bank_label(self, key: str) -> str:
+        """The bank's name once known, its file name until then (listing reads no file)."""
+        bank = self._banks.get(key)
+        if bank is not None:
+            return bank.name
+        return self._labels.get(key) or Path(key).stem
+
+    # -- articles --------------------------------------------------------------------------------
     def document(self, source_file: str):
         """The parsed bundled article ``source_file`` (a quizapp.source Document)."""
         if source_file not in self._documents:
@@ -83,12 +118,65 @@ class DataAccess:
     def article_files() -> list[str]:
         return [p.name for p in sorted(SOURCES.glob("*.md"))]
 
-    def recorder(self, bank: Bank, choices: dict):
-        """Where the quiz's responses are recorded as they are submitted.
+    # -- quizzes ---------------------------------------------------------------------------------
+    def link(self):
+        """The database link, opened on first use; None (with ``store_error``) when it cannot be."""
+        if self._link is None:
+            self._link = False
+            if self.use_store:
+                from quizapp.gui.store_link import StoreLink
 
-        Memory only until quizapp.store.crud lands; then this returns a recorder that calls
-        crud.record_response for each response (the one place to change).
-        """
-        from quizapp.quiz import MemoryRecorder
+                try:
+                    self._link = StoreLink(self.db_url)
+                except QuizappError as exc:
+                    self.store_error = str(exc)
+        return self._link or None
 
-        return MemoryRecorder()
+    def _stored_bank(self, bank: Bank):
+        """(link, bank id, question id → Question.id, questions as stored) or None without a database."""
+        link = self.link()
+        if link is None:
+            return None
+        bank_id = int(bank.key[3:]) if bank.key.startswith("db:") else link.bank_id_for_file(bank.key, bank.name)
+        _name, _file, questions, db_ids = link.questions(bank_id)
+        return link, bank_id, db_ids, questions
+
+    def unfinished_quiz(self, bank: Bank, student: str):
+        """The student's unfinished quiz on this bank (a store_link.StoredQuiz), or None."""
+        stored = self._stored_bank(bank) if student else None
+        if stored is None:
+            return None
+        link, bank_id, _ids, _questions = stored
+        return link.unfinished(link.student_id(student), bank_id)
+
+    def abandon_quiz(self, quiz) -> None:
+        link = self.link()
+        if link is not None:
+            link.abandon(quiz.id)
+
+    def open_quiz(self, bank: Bank, choices: dict, resume=None):
+        """A QuizSession: resumed from ``resume`` (a StoredQuiz) or new; recorded in the database if any."""
+        from quizapp.gui.store_link import StoreRecorder
+        from quizapp.quiz import MemoryRecorder, QuizSession, Response, pick_questions
+
+        time_limit = choices["minutes"] * 60 or None
+        stored = self._stored_bank(bank) if choices.get("student") else None
+        if stored is None:
+            questions = pick_questions(bank.questions, mode=choices["mode"], count=choices["count"])
+            return QuizSession(questions, mode=choices["mode"], time_limit=time_limit, recorder=MemoryRecorder())
+        link, bank_id, db_ids, stored_questions = stored
+        by_db_id = {db_id: qid for qid, db_id in db_ids.items()}
+        by_qid = {q["id"]: q for q in stored_questions}
+        if resume is not None:
+            questions = [by_qid[by_db_id[i]] for i in resume.question_ids if i in by_db_id]
+            responses = [Response(by_db_id[r.question_id], r.given, r.correct, r.time_ms / 1000)
+                         for r in resume.responses if r.question_id in by_db_id]
+            recorder = StoreRecorder(link, resume.id, db_ids)
+            return QuizSession(questions, mode=resume.mode, time_limit=resume.settings.get("time_limit"),
+                               recorder=recorder, responses=responses)
+        questions = pick_questions(stored_questions, mode=choices["mode"], count=choices["count"])
+        quiz_id = link.start(student_id=link.student_id(choices["student"]), bank_id=bank_id,
+                             question_ids=[db_ids[q["id"]] for q in questions], mode=choices["mode"],
+                             settings={"time_limit": time_limit, "count": choices["count"]})
+        return QuizSession(questions, mode=choices["mode"], time_limit=time_limit,
+                           recorder=StoreRecorder(link, quiz_id, db_ids))

@@ -117,7 +117,7 @@ class HomePage(QWidget):
         """Bank names are content: shown in the chosen script."""
         current = self.bank.currentData()
         self.bank.clear()
-        for path in self.data.bank_files:
+        for path in self.data.bank_keys:
             self.bank.addItem(self.state.convert(self.data.bank_label(path)), path)
         index = self.bank.findData(current)
         if index >= 0:

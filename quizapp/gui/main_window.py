@@ -121,8 +121,10 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------------
     def finish_loading(self) -> None:
-        """Work deferred until the window is on screen: read the bank files for their real names."""
-        for path in list(self.data.bank_files):
+        """Work deferred until the window is on screen: the database's banks, the bank files' real names."""
+        self.data.load_store_banks()
+        self.home.refresh_banks()
+        for path in list(self.data.bank_keys):
             with contextlib.suppress(QuizappError):  # reported when the student picks it
                 self.home.set_bank_label(path, self.data.bank(path).name)
 
@@ -150,22 +152,23 @@ class MainWindow(QMainWindow):
 
     def start_quiz(self, choices: dict | None = None) -> None:
         from quizapp.gui.quiz.page import QuizPage
-        from quizapp.quiz import QuizSession, pick_questions
 
         choices = choices or self.home.choices()
         if not choices["bank"]:
             return
         try:
             bank = self.data.bank(choices["bank"])
+            resume = self.data.unfinished_quiz(bank, choices["student"])
+            if resume is not None and not self.ask_resume(resume):
+                self.data.abandon_quiz(resume)
+                resume = None
+            session = self.data.open_quiz(bank, choices, resume)
         except QuizappError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open bank"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot start the quiz"), str(exc))
             return
-        questions = pick_questions(bank.questions, mode=choices["mode"], count=choices["count"])
-        if not questions:
+        if not session.questions:
             QMessageBox.information(self, self.tr("Empty bank"), self.tr("This bank has no questions for this mode."))
             return
-        session = QuizSession(questions, mode=choices["mode"], time_limit=choices["minutes"] * 60 or None,
-                              recorder=self.data.recorder(bank, choices))
         if self.quiz_page is not None:
             self.pages.removeWidget(self.quiz_page)
             self.quiz_page.deleteLater()
@@ -175,6 +178,15 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.quiz_page)
         self.pages.setCurrentWidget(self.quiz_page)
         self.quiz_page.setFocus()
+
+    def ask_resume(self, stored) -> bool:
+        """Offer to resume an unfinished quiz; False means start afresh (the old one is closed)."""
+        text = self.tr("You have an unfinished quiz on this bank (%1 of %2 answered). Resume it?")
+        text = text.replace("%1", str(len(stored.responses))).replace("%2", str(len(stored.question_ids)))
+        answer = QMessageBox.question(self, self.tr("Resume quiz"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
 
     def show_home(self) -> None:
         self.pages.setCurrentWidget(self.home)

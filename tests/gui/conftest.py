@@ -36,7 +36,7 @@ def state(qapp, settings):
 def data(qapp):
     from quizapp.gui.data import DataAccess
 
-    return DataAccess([str(FIXTURE_BANK)])
+    return DataAccess([str(FIXTURE_BANK)], db_url="sqlite://")  # in-memory database
 
 
 @pytest.fixture

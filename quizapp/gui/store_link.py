@@ -1,0 +1,113 @@
+"""The GUI's link to the database (quizapp.store): banks, students, quiz sessions and responses.
+
+No Qt here. Every call opens a short session; record_response commits at once, so a crash loses at most
+the answer being given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizapp.quiz.session import Response
+
+
+@dataclass
+class StoredQuiz:
+    id: int
+    mode: str
+    question_ids: list[int]  # Question.id in the order asked
+    settings: dict
+    responses: list  # store Response rows
+
+
+class StoreRecorder:
+    """A quiz recorder that writes each response to the database the moment it is submitted."""
+
+    def __init__(self, link: StoreLink, quiz_id: int, db_ids: dict[str, int]) -> None:
+        self.link, self.quiz_id, self.db_ids = link, quiz_id, db_ids
+
+    def record(self, question: dict, response: Response) -> None:
+        from quizapp.store import crud
+
+        with self.link.session() as session:
+            crud.record_response(session, quiz_session_id=self.quiz_id, question_id=self.db_ids[question["id"]],
+                                 given=response.given, correct=response.correct,
+                                 time_ms=int(response.seconds * 1000))
+
+    def finish(self, correct: int, total: int) -> None:
+        from quizapp.store import crud
+
+        with self.link.session() as session:
+            crud.finish_quiz_session(session, quiz_session_id=self.quiz_id)
+
+
+class StoreLink:
+    def __init__(self, url: str | None) -> None:
+        from quizapp.store.db import open_store, session_factory
+
+        self.session = session_factory(open_store(url))
+
+    def banks(self) -> list[tuple[int, str, int]]:
+        """(bank id, name, question count) of every stored bank."""
+        from quizapp.store import crud
+
+        with self.session() as session:
+            return [(bank.id, bank.name, count) for bank, count in crud.list_banks(session)]
+
+    def bank_id_for_file(self, path: str, name: str) -> int:
+        """The stored bank of this name, imported from the file on first use."""
+        from quizapp.errors import StoreError
+        from quizapp.store import crud
+
+        with self.session() as session:
+            try:
+                return crud.get_bank(session, name=name).id
+            except StoreError:
+                return crud.import_bank(session, path).id
+
+    def questions(self, bank_id: int) -> tuple[str, str, list[dict], dict[str, int]]:
+        """(bank name, article file, questions in bank-file form, question id → Question.id)."""
+        from quizapp.store import crud
+        from quizapp.store.models import SourceDocument
+
+        with self.session() as session:
+            bank = crud.get_bank(session, bank_id=bank_id)
+            document = session.get(SourceDocument, bank.source_document_id) if bank.source_document_id else None
+            rows, offset = [], 0
+            while True:
+                page = crud.list_questions(session, bank_id, offset=offset, limit=500)
+                rows += page
+                offset += len(page)
+                if len(page) < 500:
+                    break
+            questions = [crud.question_to_dict(row) for row in rows]
+            return bank.name, document.file_name if document else "", questions, {r.qid: r.id for r in rows}
+
+    def student_id(self, name: str) -> int:
+        from quizapp.store import crud
+
+        with self.session() as session:
+            return crud.get_or_create_student(session, name=name).id
+
+    def unfinished(self, student_id: int, bank_id: int) -> StoredQuiz | None:
+        from quizapp.store import crud
+
+        with self.session() as session:
+            quiz = crud.unfinished_session(session, student_id=student_id, bank_id=bank_id)
+            if quiz is None:
+                return None
+            responses = crud.session_responses(session, quiz_session_id=quiz.id)
+            return StoredQuiz(quiz.id, quiz.mode, list(quiz.question_order), dict(quiz.settings or {}), responses)
+
+    def start(self, *, student_id: int, bank_id: int, question_ids: list[int], mode: str, settings: dict) -> int:
+        from quizapp.store import crud
+
+        with self.session() as session:
+            return crud.start_quiz_session(session, student_id=student_id, bank_id=bank_id,
+                                           question_ids=question_ids, mode=mode, settings=settings).id
+
+    def abandon(self, quiz_id: int) -> None:
+        from quizapp.store import crud
+
+        with self.session() as session:
+            crud.finish_quiz_session(session, quiz_session_id=quiz_id)
