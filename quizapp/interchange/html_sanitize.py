@@ -47,8 +47,8 @@ def html_to_text(text: str) -> str:
     extractor = _TextExtractor()
     extractor.feed(sanitize_html(text))
     extractor.close()
-    lines = [line.strip(" ") for line in "".join(extractor.parts).split("\n")]
-    return "\n".join(line for line in lines if line).replace("\u00a0", " ").strip()
+    lines = [re.sub(" {2,}", " ", line).strip(" ") for line in "".join(extractor.parts).split("\n")]
+    return "\n".join(line for line in lines if line).strip()
 
 
 def text_to_html(text: str) -> str:
