@@ -25,13 +25,16 @@ NEAR_YEARS = 2  # a distractor this close (years, or months for month questions)
 
 
 def clause_stem(fact: Fact) -> str | None:
-    """The clause as a stem, its own date taken out; None if it still names the fact's year."""
-    stem = fit(drop_opener(without_date(fact.text, fact.date_text)), STEM_LIMIT)
-    if stem is None or len(stem) < 4 or not stands_alone(stem):
-        return None
-    if any(abs(year) in years_in(stem) for year in range(fact.start[0], fact.end[0] + 1)):
-        return None
-    return stem
+    """The clause as a stem, its own date taken out; when the clause leans on the sentence (即和…建交),
+    the whole sentence. None if neither stands alone without naming the fact's year."""
+    for text in (fact.text, fact.sentence):
+        stem = fit(drop_opener(without_date(text, fact.date_text)), STEM_LIMIT)
+        if stem is None or len(stem) < 4 or not stands_alone(stem):
+            continue
+        if any(abs(year) in years_in(stem) for year in range(fact.start[0], fact.end[0] + 1)):
+            continue
+        return stem
+    return None
 
 
 def _askable(ctx: Context, fact: Fact) -> bool:

@@ -31,7 +31,7 @@ def explain(fact: Fact, section: Section, title: str, *, same_year: list[Fact] |
         parts.append(correction)
     parts.append(f"原文：「{fact.quote}」（{where(fact, title)}）")
     if fact.speaker:
-        parts.append(f"此語出自{fact.speaker}。")
+        parts.append(f"（引語，出自：{fact.speaker}）")
     if len(fact.quote) < _SHORT_QUOTE:
         following = _next_sentence(section, fact.quote_span[1])
         if following:

@@ -46,6 +46,7 @@ class Fact:
     speaker: str = ""  # who said it, when the clause is a quotation
     key: str = ""  # normalized clause: facts with equal keys tell the same happening
     covers: tuple[Ymd, Ymd] | None = None  # the source's own start/end, before reduction to a point
+    sentence: str = ""  # the whole sentence(s) holding the date and the clause, before reaching back
 
     @property
     def year(self) -> int:
@@ -185,6 +186,7 @@ def build_facts(doc: Document, events: list[Any]) -> list[Fact]:
         date_at = _date_offset(section, date, span)
         lo = min(span[0], date_at) if date_at is not None else span[0]
         lo, hi = _sentence_bounds(section, lo, span[1])
+        own_sentence = section.text[lo:hi].strip()
         date_text = str(_get(date, "text", "") or "")
         if not (date_text and not _get(date, "relative", False) and date_text in section.text[lo:hi]):
             lo = _reach_back(section, lo, hi, str(abs(start[0])))
@@ -201,7 +203,8 @@ def build_facts(doc: Document, events: list[Any]) -> list[Fact]:
             if span[0] <= link.start and link.end <= span[1] and link.text.strip():
                 mentions.append(Mention(link.text, link.target or link.text, link.start, link.end))
         text = str(_get(event, "text", "") or section.text[span[0]:span[1]])
-        speaker = _get(event, "quote_of") or _get(event, "speaker") or ""
+        quoted = _get(event, "quote_of") or _get(event, "speaker") or ""
+        speaker = str(getattr(quoted, "intro", quoted) or "").strip("：:，, 」")
         facts.append(Fact(
             event_id=str(_get(event, "id")),
             start=start,
@@ -217,9 +220,10 @@ def build_facts(doc: Document, events: list[Any]) -> list[Fact]:
             quote=section.text[lo:hi],
             mentions=mentions,
             conflicts=list(_get(event, "conflicts", None) or []),
-            speaker=str(speaker or ""),
+            speaker=speaker,
             key=normalize_for_match(text),
             covers=covers,
+            sentence=own_sentence,
         ))
     return facts
 

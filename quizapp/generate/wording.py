@@ -32,7 +32,7 @@ _VERB_OPENERS = ("进入", "進入", "成立", "宣布", "宣佈", "签订", "�
                  "决定", "決定", "下令", "以《", "以「", "发表", "發表", "出版", "公布", "公佈", "提出", "表示",
                  "承认", "承認", "废除", "廢除", "取消", "恢复", "恢復", "拒绝", "拒絕", "同意", "要求")
 # connectives that can simply be dropped from the front of a clause (就此，蔣中正… → 蔣中正…)
-_DROPPABLE = re.compile(r"^(?:就此|據此|据此|因此|於是|于是|此外|另外|然而|而且|並且|并且|但是|事實上|事实上)，?")
+_DROPPABLE = re.compile(r"^(?:其间|其間|期間|期间|就此|據此|据此|因此|於是|于是|此外|另外|然而|而且|並且|并且|但是|事實上|事实上)，?")
 # a lone clause opening like this is an adverbial (purpose, cause, circumstance), not an event
 _ADVERBIAL_OPENERS = ("為", "为", "因", "由於", "由于", "随着", "隨著", "經過", "经过", "當", "当", "自从", "自從",
                       "鉴于", "鑑於", "根据", "根據", "按照", "依照")
