@@ -60,7 +60,10 @@ def test_without_date_removes_the_date_and_its_preposition():
 def test_clause_stem_refuses_a_clause_leaning_on_its_context(ctx):
     fact = fact_by_text(ctx, "十月革命")
     fact.text = "肃清其残余势力"
+    fact.sentence = "1917年，肃清其残余势力。"
     assert clause_stem(fact) is None
+    fact.sentence = "1917年，俄國肅清其殘餘勢力。"  # the whole sentence stands alone
+    assert clause_stem(fact) == "俄國肅清其殘餘勢力"
 
 
 def test_year_typed_answer_is_the_year(ctx):
