@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from quizapp.gui import settings as S
+from quizapp.gui.fonts import scale_font
 from quizapp.gui.qt import (
     QButtonGroup,
     QComboBox,
     QEvent,
-    QFont,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,10 +32,7 @@ class HomePage(QWidget):
         self.state = state
         self.data = data
         self.title = QLabel()
-        title_font = QFont(self.title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.8)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        scale_font(self.title, 1.8, bold=True)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
 

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QActionGroup,
     QColor,
     QFont,
+    QFontDatabase,
     QGuiApplication,
     QInputMethodEvent,
     QKeySequence,
@@ -79,7 +80,7 @@ from PySide6.QtWidgets import (
 __all__ = [
     "QAbstractItemModel", "QAbstractItemView", "QAbstractListModel", "QAction", "QActionGroup",
     "QApplication", "QButtonGroup", "QByteArray", "QColor", "QComboBox", "QCoreApplication", "QDialog",
-    "QDialogButtonBox", "QFileDialog", "QElapsedTimer", "QEvent", "QFont", "QFormLayout", "QFrame", "QGridLayout",
+    "QDialogButtonBox", "QFileDialog", "QElapsedTimer", "QEvent", "QFont", "QFontDatabase", "QFormLayout", "QFrame", "QGridLayout",
     "QGroupBox", "QGuiApplication", "QInputMethodEvent", "QHBoxLayout", "QItemSelectionModel", "QKeySequence", "QLabel",
     "QLibraryInfo", "QLineEdit", "QListView", "QLocale", "QMainWindow", "QMenu", "QMessageBox",
     "QMimeData", "QModelIndex", "QObject", "QPalette", "QPersistentModelIndex", "QPoint", "QProgressBar",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quizapp.gui import settings as S
+from quizapp.gui.fonts import application_font, refresh_scaled_fonts
 from quizapp.gui.i18n import Translations, default_script, system_language
 from quizapp.gui.qt import QApplication, QObject, Signal
 
@@ -19,7 +20,8 @@ class DisplayState(QObject):
         super().__init__()
         self.settings = settings
         self.translations = Translations()
-        self._base_point_size = QApplication.font().pointSizeF()
+        self._base_font = QApplication.font()
+        self._base_point_size = self._base_font.pointSizeF()
         self.language = language or settings.get(S.LANGUAGE) or system_language()
         self.translations.apply(self.language)
         self.language = self.translations.language
@@ -46,6 +48,7 @@ class DisplayState(QObject):
             return
         self.script = script
         self.settings.set(S.SCRIPT, script)
+        self._apply_zoom()
         self.script_changed.emit(script)
 
     def set_zoom(self, percent: int) -> None:
@@ -64,6 +67,6 @@ class DisplayState(QObject):
         self.set_zoom(self.zoom - S.ZOOM_STEP)
 
     def _apply_zoom(self) -> None:
-        font = QApplication.font()
-        font.setPointSizeF(self._base_point_size * self.zoom / 100)
-        QApplication.setFont(font)
+        """Application font: zoomed system size, with the CJK face that suits the script."""
+        QApplication.setFont(application_font(self._base_font, self._base_point_size * self.zoom / 100, self.script))
+        refresh_scaled_fonts()

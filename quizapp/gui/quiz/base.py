@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from quizapp.gui.qt import QEvent, QFont, QPushButton, QSizePolicy, QWidget, Signal
+from quizapp.gui.fonts import scale_font
+from quizapp.gui.qt import QEvent, QPushButton, QSizePolicy, Qt, QWidget, Signal
 
 
 class QuestionView(QWidget):
@@ -57,14 +58,31 @@ class QuestionView(QWidget):
         super().changeEvent(event)
 
 
+BUTTON_STYLE = "QPushButton { text-align: left; padding: 6px 12px; }"
+MARK_STYLES = {
+    "right": "QPushButton { text-align: left; padding: 6px 12px; border: 2px solid #1a7f37; background: #dff5e3; color: #000; }",
+    "wrong": "QPushButton { text-align: left; padding: 6px 12px; border: 2px solid #c62828; background: #fde2e1; color: #000; }",
+}
+
+
+def mark_buttons(buttons, chosen, correct) -> None:
+    """After submitting: the right answer framed green (✓), a wrong choice framed red (✗); no more clicks."""
+    for index, button in enumerate(buttons):
+        button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        if index == correct:
+            button.setStyleSheet(MARK_STYLES["right"])
+            button.setText("✓ " + button.text())
+        elif index == chosen:
+            button.setStyleSheet(MARK_STYLES["wrong"])
+            button.setText("✗ " + button.text())
+
+
 def answer_button(parent=None) -> QPushButton:
     """A large, checkable answer button that never takes focus (keys 1–9 and T/F choose)."""
     button = QPushButton(parent)
     button.setCheckable(True)
     button.setMinimumHeight(44)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    button.setStyleSheet("QPushButton { text-align: left; padding: 6px 12px; }")
-    font = QFont(button.font())
-    font.setPointSizeF(font.pointSizeF() * 1.2)
-    button.setFont(font)
+    button.setStyleSheet(BUTTON_STYLE)
+    scale_font(button, 1.2)
     return button

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizapp.gui.qt import QButtonGroup, Qt, QVBoxLayout
-from quizapp.gui.quiz.base import QuestionView, answer_button
+from quizapp.gui.quiz.base import QuestionView, answer_button, mark_buttons
 
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}
 
@@ -25,12 +25,6 @@ class ChoiceView(QuestionView):
         self.group.idClicked.connect(lambda _id: self.answer_changed.emit())
         self.render()
 
-    def render(self) -> None:
-        for index, (button, choice) in enumerate(zip(self.buttons, self.question["choices"], strict=True)):
-            text = self.content(choice)
-            button.setText(f"{index + 1}   {text}" if index < 9 else text)
-            button.setAccessibleName(text)
-
     def given(self):
         checked = self.group.checkedId()
         return checked if checked >= 0 else None
@@ -48,6 +42,14 @@ class ChoiceView(QuestionView):
         return True
 
     def lock(self, correct_answer=None) -> None:
-        super().lock()
-        if correct_answer is not None:
-            self.buttons[correct_answer].setText("✓ " + self.buttons[correct_answer].text())
+        self.locked = True
+        mark_buttons(self.buttons, self.given(), correct_answer)
+
+    def render(self) -> None:
+        for index, (button, choice) in enumerate(zip(self.buttons, self.question["choices"], strict=True)):
+            text = self.content(choice)
+            prefix = ""
+            if self.locked:
+                prefix = "✓ " if index == self.question["answer"] else "✗ " if index == self.given() else ""
+            button.setText(prefix + (f"{index + 1}   {text}" if index < 9 else text))
+            button.setAccessibleName(text)

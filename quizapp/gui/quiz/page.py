@@ -5,10 +5,10 @@ Keys: 1–9 / T / F choose, Enter submits, Enter or Space goes on, Esc pauses (E
 
 from __future__ import annotations
 
+from quizapp.gui.fonts import scale_font
 from quizapp.gui.qt import (
     QElapsedTimer,
     QEvent,
-    QFont,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -72,9 +72,7 @@ class QuizPage(QWidget):
         self.stem = QLabel()
         self.stem.setWordWrap(True)
         self.stem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        stem_font = QFont(self.stem.font())
-        stem_font.setPointSizeF(stem_font.pointSizeF() * 1.5)
-        self.stem.setFont(stem_font)
+        scale_font(self.stem, 1.5)
         self.view_holder = QVBoxLayout()
         self.feedback = FeedbackPanel(state)
         self.feedback.hide()

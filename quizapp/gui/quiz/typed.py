@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from quizapp.gui.qt import QFont, QLineEdit, QVBoxLayout
+from quizapp.gui.fonts import scale_font
+from quizapp.gui.qt import QLineEdit, QVBoxLayout
 from quizapp.gui.quiz.base import QuestionView
 
 
@@ -10,9 +11,7 @@ class TypedView(QuestionView):
     def __init__(self, state, question: dict, parent=None) -> None:
         super().__init__(state, question, parent)
         self.edit = QLineEdit(self)
-        font = QFont(self.edit.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.edit.setFont(font)
+        scale_font(self.edit, 1.3)
         self.edit.setMinimumHeight(40)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
