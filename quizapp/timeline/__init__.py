@@ -11,11 +11,11 @@ if TYPE_CHECKING:
 
 def build_timeline(doc: Document) -> list[Event]:
     """Events of ``doc`` in reading order, with ``conflicts`` and ``same_happening`` filled in."""
-    from quizapp.timeline.conflicts import link_conflicts
+    from quizapp.timeline.conflicts import glossary_aliases, link_conflicts
     from quizapp.timeline.events import extract_events
 
     events = extract_events(doc)
-    link_conflicts(doc, events)
+    link_conflicts(doc, events, glossary_aliases())
     return events
 
 

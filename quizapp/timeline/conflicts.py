@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
+from quizapp import paths
+from quizapp.errors import QuizappError
 from quizapp.source.model import Document
 from quizapp.text import to_simplified
 from quizapp.timeline.dates import PartialDate
@@ -82,12 +87,34 @@ def _simplified(text: str) -> str:
     return to_simplified(text)
 
 
-def entity_lexicon(doc: Document) -> dict[str, str]:
-    """Every entity the article names: link text and targets, and 《titles》, each → its normalized key."""
-    lexicon: dict[str, str] = {}
+def glossary_aliases(path: Path | None = None) -> dict[str, str]:
+    """Alias → entry name (both normalized) from the bundled glossary: 哲布尊丹巴 → 博克多汗.
+
+    A missing glossary gives no aliases; an unreadable one is an error, as everywhere else.
+    """
+    path = path or paths.GLOSSARY
+    if not path.exists():
+        return {}
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))["entries"]
+        aliases = {}
+        for name, fields in entries.items():
+            for alias in fields.get("aliases", ()):
+                aliases[normalize_entity(alias)] = normalize_entity(name)
+        return aliases
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise QuizappError(f"cannot read the glossary's aliases: {exc}", file=str(path)) from exc
+
+
+def entity_lexicon(doc: Document, aliases: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Every entity the article names: link text and targets, and 《titles》, each → its normalized key;
+    with ``aliases``, every alias the glossary knows too, and keys are the glossary's entry names."""
+    aliases = aliases or {}
+    lexicon: dict[str, str] = dict(aliases)
     for section in doc.sections:
         for link in section.links:
             key = normalize_entity(link.target)
+            key = aliases.get(key, key)
             if len(key) < 2:
                 continue
             lexicon.setdefault(key, key)
@@ -97,7 +124,7 @@ def entity_lexicon(doc: Document) -> dict[str, str]:
     for section in doc.sections:  # titles after links: 《恰克圖條約》 is the linked page 中俄蒙协约
         for match in _TITLE_RE.finditer(section.text):
             folded = normalize_entity(match.group(1) or match.group(2))
-            lexicon.setdefault(folded, folded)
+            lexicon.setdefault(folded, aliases.get(folded, folded))
     return lexicon
 
 
@@ -118,7 +145,8 @@ def mentions(text: str, event: Event, lexicon: dict[str, str], pattern: re.Patte
     for entity in event.entities:
         start, end = entity["start"] - event.span[0], entity["end"] - event.span[0]
         if text[start:end].strip():  # not inside a masked quotation
-            found.append(Mention(start, end, normalize_entity(entity["target"])))
+            key = normalize_entity(entity["target"])
+            found.append(Mention(start, end, lexicon.get(key, key)))
     for match in _TITLE_RE.finditer(text):
         folded = normalize_entity(match.group(1) or match.group(2))
         found.append(Mention(match.start(), match.end(), lexicon.get(folded, folded), title=True))
@@ -156,11 +184,17 @@ def happenings(text: str, entity_mentions: list[Mention]) -> set[Happening]:
         if target is None:
             continue
         before = [m for m in entity_mentions if clause_start <= m.start and m.end <= begin]
-        actors = frozenset(m.key for m in before if m is not target)
-        found.add(Happening(action, target.key, actors))
+        # each actor by its key and by its name as written: 中華民國國民政府 (key 国民政府) is 中华民国's
+        actors = frozenset(name for m in before if m is not target for name in (m.key, _simplified(text[m.start : m.end])))
+        key = target.key
+        if action == "recognize":  # 承認外蒙古獨立 and 承認外蒙自治 recognize different things
+            rest = _simplified(text[target.end : target.end + 4])
+            key += ":" + next((word for word in _RECOGNIZED if rest.startswith(word)), "")
+        found.add(Happening(action, key, actors))
     return found
 
 
+_RECOGNIZED = ("独立", "自治", "宗主权", "主权", "为", "是")
 _LOCATIVE = ("在", "於", "于", "從", "从", "由", "自")
 _NEAR = 2  # at most this many characters between a verb and an entity it acts on
 
@@ -235,9 +269,12 @@ def dates_agree(a: Event, b: Event) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
-def link_conflicts(doc: Document, events: list[Event]) -> ConflictReport:
-    """Fill each event's ``conflicts`` and ``same_happening``; return the pairs and the groups."""
-    lexicon = entity_lexicon(doc)
+def link_conflicts(doc: Document, events: list[Event], aliases: Mapping[str, str] | None = None) -> ConflictReport:
+    """Fill each event's ``conflicts`` and ``same_happening``; return the pairs and the groups.
+
+    ``aliases`` (alias → name, see :func:`glossary_aliases`) lets two names of one person or state meet.
+    """
+    lexicon = entity_lexicon(doc, aliases)
     pattern = re.compile("|".join(sorted(map(re.escape, lexicon), key=len, reverse=True))) if lexicon else None
     told: list[set[Happening]] = []
     for event in events:

@@ -44,7 +44,8 @@ def test_contract_shape():
         assert all(set(entity) == {"text", "target"} for entity in event["entities"])
     ids = {event["id"] for event in data["events"]}
     assert all(set(event["conflicts"]) <= ids for event in data["events"])
-    assert sum(bool(event["conflicts"]) for event in data["events"]) == 4  # two real pairs
+    assert sum(bool(event["conflicts"]) for event in data["events"]) == 6  # three real pairs
+    assert len(data["conflicts"]) == 3
 
 
 def test_example_of_the_contract():

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from functools import cache
 
+import pytest
+
+from quizapp.errors import QuizappError
 from quizapp.paths import SOURCES
 from quizapp.source import Document, Section, Span, parse_file
 from quizapp.timeline import build_timeline
-from quizapp.timeline.conflicts import Mention, dates_agree, happenings, link_conflicts
+from quizapp.timeline.conflicts import Mention, dates_agree, glossary_aliases, happenings, link_conflicts
 from quizapp.timeline.events import Event, extract_events
 
 
@@ -32,7 +35,9 @@ def test_main_article_conflicts_are_exactly_the_real_ones() -> None:
     khanate = (find(events, "1911-12-01", "博克多汗國成立"), find(events, "1911-12-29", "建立“大蒙古国”"))
     # diplomatic relations PRC–Mongolia: 6 October 1949 in the timeline, 16 October in the narrative
     relations = (find(events, "1949-10-06", "建立外交关系"), find(events, "1949-10-16", "建交"))
-    expected = {tuple(sorted((a.id, b.id))) for a, b in (khanate, relations)}
+    # the Bogd Khan (哲布尊丹巴 in the narrative, a glossary alias) died 26 November or 17 April 1924
+    death = (find(events, "1924-11-26", "博克多汗去世"), find(events, "1924-04-17", "哲布尊丹巴活佛逝世"))
+    expected = {tuple(sorted((a.id, b.id))) for a, b in (khanate, relations, death)}
     assert pairs(events) == expected
     assert khanate[1].id in khanate[0].conflicts and khanate[0].id in khanate[1].conflicts
     assert khanate[0].section_path != khanate[1].section_path
@@ -46,11 +51,31 @@ def test_same_happening_with_the_same_date_is_grouped_not_flagged() -> None:
         (("1913", "中俄聲明文件"), ("1913-09-18", "中俄声明文件")),  # a year agrees with a day in it
         (("1915", "恰克圖條約"), ("1915-06-07", "恰克图协定")),  # two names of one linked treaty
         (("1950", "签署了《中苏友好同盟互助条约》"), ("1950", "毛泽东出访苏联")),
+        (("1912-11-03", "《蒙俄协約》簽訂"), ("1912-11-03", "《俄蒙协约》")),  # the glossary knows both names
+        (("1946-01-05", "承认蒙古人民共和國独立"), ("1946", "承認蒙古人民共和國獨立時")),
     ]
     for (date_a, words_a), (date_b, words_b) in grouped:
         a, b = find(events, date_a, words_a), find(events, date_b, words_b)
         assert b.id in a.same_happening and a.id in b.same_happening
         assert b.id not in a.conflicts
+
+
+def test_without_glossary_aliases_the_two_names_do_not_meet() -> None:
+    doc = parse_file(SOURCES / "外蒙古独立.md")
+    events = extract_events(doc)
+    report = link_conflicts(doc, events, aliases={})
+    died = {e.id for e in events if "逝世" in e.text or "去世" in e.text}
+    assert not any(set(pair) <= died for pair in report.conflicts)
+    assert len(report.conflicts) == 2
+
+
+def test_glossary_aliases(tmp_path) -> None:
+    assert glossary_aliases()["哲布尊丹巴"] == "博克多汗"
+    assert glossary_aliases(tmp_path / "none.json") == {}
+    broken = tmp_path / "glossary.json"
+    broken.write_text("{", encoding="utf-8")
+    with pytest.raises(QuizappError):
+        glossary_aliases(broken)
 
 
 def test_related_articles_have_no_conflicts() -> None:
