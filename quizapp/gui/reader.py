@@ -169,6 +169,8 @@ class ReaderWidget(QWidget):
         self.render()
         self.select_section(section_id)
         self.browser.scrollToAnchor("quote")
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() - self.browser.viewport().height() // 4)  # some context above the quote
 
     # -- search ----------------------------------------------------------------------------------
     def run_search(self) -> None:
