@@ -10,7 +10,7 @@ from pathlib import Path
 
 from quizapp.paths import SOURCES
 from quizapp.source import parse_file
-from quizapp.timeline.conflicts import link_conflicts
+from quizapp.timeline.conflicts import glossary_aliases, link_conflicts
 from quizapp.timeline.events import extract_events
 
 RUNS = 10
@@ -28,12 +28,13 @@ def median_ms(action, runs: int = RUNS) -> float:
 
 
 def main() -> None:
+    aliases = glossary_aliases()
     for name in ("外蒙古独立.md", "唐努乌梁海.md", "中俄蒙协约.md"):
         document = parse_file(SOURCES / name)
         events = extract_events(document)
-        report = link_conflicts(document, events)
+        report = link_conflicts(document, events, aliases)
         extract = median_ms(lambda document=document: extract_events(document))
-        conflicts = median_ms(lambda document=document: link_conflicts(document, extract_events(document))) - extract
+        conflicts = median_ms(lambda document=document: link_conflicts(document, extract_events(document), aliases)) - extract
         print(f"{name}: {len(events)} events, {len(report.conflicts)} conflict pairs, {len(report.groups)} same-happening "
               f"groups; extract_events median {extract:.1f} ms, link_conflicts median {conflicts:.1f} ms of {RUNS} runs")
     command = [sys.executable, "-m", "quizapp", "timeline", str(SOURCES / "外蒙古独立.md"), "--json"]
