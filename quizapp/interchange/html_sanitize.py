@@ -39,7 +39,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+        # a non-breaking space is layout, not content, in a quiz's plain text
+        self.parts.append(re.sub(r"[ \t\r\n\f\u00a0]+", " ", data))
 
 
 def html_to_text(text: str) -> str:

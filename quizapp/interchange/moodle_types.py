@@ -104,6 +104,9 @@ def _in_presented_order(meta: dict[str, Any] | None, right_order: list[str]) -> 
 def add_parsed(parsed: ParsedQuestion, builder: BankBuilder, *, fmt: str, origin: str) -> None:
     """Map one parsed question to a bank question, or record why it cannot be one."""
     def skip(reason: str) -> None:
+        if parsed.meta is not None:  # a question quizapp wrote must come back whole: the file was damaged
+            raise BankError(f"question {parsed.name!r} ({parsed.kind}): {reason}", file=str(builder.path),
+                            line=parsed.line)
         builder.skip(line=parsed.line, name=parsed.name, kind=parsed.kind, reason=reason)
 
     if parsed.kind not in SUPPORTED_KINDS:

@@ -54,6 +54,12 @@ class _LineParser(DefusedXMLParser):
             return element
 
         expat.StartElementHandler = start_with_line
+        expat.StartDoctypeDeclHandler = self._refuse_external_dtd
+
+    @staticmethod
+    def _refuse_external_dtd(name: str, sysid: str | None, pubid: str | None, has_internal_subset: bool) -> None:
+        if sysid or pubid:  # expat would not fetch it, but a file that points outside is refused outright
+            raise ExternalReferenceForbidden(None, None, sysid, pubid)
 
 
 def _parse(data: bytes, path: Path) -> tuple[ET.Element, dict[ET.Element, int]]:
@@ -61,13 +67,17 @@ def _parse(data: bytes, path: Path) -> tuple[ET.Element, dict[ET.Element, int]]:
     try:
         parser.feed(data)
         root = parser.close()
-    except EntitiesForbidden:
-        raise BankError("XML entity declarations are refused (they allow entity-expansion attacks such as "
-                        "'billion laughs'); Moodle never writes them", file=str(path),
-                        line=parser.parser.CurrentLineNumber) from None
-    except ExternalReferenceForbidden:
-        raise BankError("XML external entities are refused (they could read local files or the network)",
-                        file=str(path), line=parser.parser.CurrentLineNumber) from None
+    except EntitiesForbidden as exc:
+        if exc.sysid or exc.pubid:
+            message = (f"XML external entity {exc.name!r} ({exc.sysid or exc.pubid}) refused: it could read local "
+                       "files or the network")
+        else:
+            message = (f"XML entity declaration {exc.name!r} refused: entities allow expansion attacks such as "
+                       "'billion laughs', and Moodle never writes them")
+        raise BankError(message, file=str(path), line=parser.parser.CurrentLineNumber) from None
+    except ExternalReferenceForbidden as exc:
+        raise BankError(f"XML external reference ({exc.sysid or exc.pubid}) refused: it could read local files "
+                        "or the network", file=str(path), line=parser.parser.CurrentLineNumber) from None
     except (DTDForbidden, DefusedXmlException) as exc:
         raise BankError(f"refused XML construct: {exc}", file=str(path),
                         line=parser.parser.CurrentLineNumber) from None
