@@ -62,107 +62,107 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="167" />
+        <location filename="../../quizapp/gui/home.py" line="162" />
         <source>quizapp</source>
         <translation>quizapp 历史测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="168" />
+        <location filename="../../quizapp/gui/home.py" line="163" />
         <source>Quizzes on the history of Outer Mongolia's independence, from the Chinese Wikipedia article.</source>
         <translation>关于外蒙古独立历史的测验，题目出自中文维基百科条目。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="169" />
+        <location filename="../../quizapp/gui/home.py" line="164" />
         <source>S&amp;tudent:</source>
         <translation>学生(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="169" />
+        <location filename="../../quizapp/gui/home.py" line="164" />
         <source>Question &amp;bank:</source>
         <translation>题库(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="169" />
+        <location filename="../../quizapp/gui/home.py" line="164" />
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="170" />
+        <location filename="../../quizapp/gui/home.py" line="165" />
         <source>&amp;Questions:</source>
         <translation>题目数量(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="170" />
+        <location filename="../../quizapp/gui/home.py" line="165" />
         <source>T&amp;ime limit:</source>
         <translation>时间限制(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="173" />
+        <location filename="../../quizapp/gui/home.py" line="168" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="174" />
+        <location filename="../../quizapp/gui/home.py" line="169" />
         <source>Student profile</source>
         <translation>学生档案</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="175" />
+        <location filename="../../quizapp/gui/home.py" line="170" />
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="176" />
+        <location filename="../../quizapp/gui/home.py" line="171" />
         <source>&amp;Practice (feedback after each answer)</source>
         <translation>练习(&amp;P)（每题作答后显示结果）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="177" />
+        <location filename="../../quizapp/gui/home.py" line="172" />
         <source>&amp;Exam (feedback at the end)</source>
         <translation>考试(&amp;E)（结束后显示结果）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="178" />
+        <location filename="../../quizapp/gui/home.py" line="173" />
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="179" />
+        <location filename="../../quizapp/gui/home.py" line="174" />
         <source>none</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="180" />
+        <location filename="../../quizapp/gui/home.py" line="175" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="181" />
+        <location filename="../../quizapp/gui/home.py" line="176" />
         <source>Exam time limit in minutes</source>
         <translation>考试时间限制（分钟）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="182" />
+        <location filename="../../quizapp/gui/home.py" line="177" />
         <source>Reviews due: review scheduling is not available in this version yet.</source>
         <translation>待复习：本版本尚未提供复习排程。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="183" />
+        <location filename="../../quizapp/gui/home.py" line="178" />
         <source>&amp;Start quiz</source>
         <translation>开始测验(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="184" />
+        <location filename="../../quizapp/gui/home.py" line="179" />
         <source>Start quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="185" />
+        <location filename="../../quizapp/gui/home.py" line="180" />
         <source>&amp;Read the article</source>
         <translation>阅读原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="186" />
+        <location filename="../../quizapp/gui/home.py" line="181" />
         <source>Read the article</source>
         <translation>阅读原文</translation>
     </message>
@@ -170,103 +170,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="107" />
+        <location filename="../../quizapp/gui/main_window.py" line="108" />
         <source>quizapp</source>
         <translation>quizapp 历史测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="108" />
+        <location filename="../../quizapp/gui/main_window.py" line="109" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="109" />
+        <location filename="../../quizapp/gui/main_window.py" line="110" />
         <source>&amp;Open bank file…</source>
         <translation>打开题库文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="110" />
+        <location filename="../../quizapp/gui/main_window.py" line="111" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="111" />
+        <location filename="../../quizapp/gui/main_window.py" line="112" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="112" />
+        <location filename="../../quizapp/gui/main_window.py" line="113" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="113" />
+        <location filename="../../quizapp/gui/main_window.py" line="114" />
         <source>&amp;Script</source>
         <translation>字体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="114" />
+        <location filename="../../quizapp/gui/main_window.py" line="115" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="115" />
+        <location filename="../../quizapp/gui/main_window.py" line="116" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="116" />
+        <location filename="../../quizapp/gui/main_window.py" line="117" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="117" />
+        <location filename="../../quizapp/gui/main_window.py" line="118" />
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="118" />
+        <location filename="../../quizapp/gui/main_window.py" line="119" />
         <source>&amp;Read the article</source>
         <translation>阅读原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="119" />
+        <location filename="../../quizapp/gui/main_window.py" line="120" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="120" />
+        <location filename="../../quizapp/gui/main_window.py" line="121" />
         <source>&amp;About quizapp</source>
         <translation>关于 quizapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="132" />
+        <location filename="../../quizapp/gui/main_window.py" line="128" />
+        <source>Answers are not saved: %1</source>
+        <translation>答案不会被保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="137" />
         <source>Open bank file</source>
         <translation>打开题库文件</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="132" />
+        <location filename="../../quizapp/gui/main_window.py" line="137" />
         <source>Bank files (*.json)</source>
         <translation>题库文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="140" />
-        <location filename="../../quizapp/gui/main_window.py" line="161" />
+        <location filename="../../quizapp/gui/main_window.py" line="145" />
         <source>Cannot open bank</source>
         <translation>无法打开题库</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="165" />
+        <location filename="../../quizapp/gui/main_window.py" line="170" />
+        <source>Cannot start the quiz</source>
+        <translation>无法开始测验</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="173" />
         <source>Empty bank</source>
         <translation>题库为空</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="165" />
+        <location filename="../../quizapp/gui/main_window.py" line="173" />
         <source>This bank has no questions for this mode.</source>
         <translation>此题库没有适用于该模式的题目。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="197" />
+        <location filename="../../quizapp/gui/main_window.py" line="187" />
+        <source>You have an unfinished quiz on this bank (%1 of %2 answered). Resume it?</source>
+        <translation>你在这个题库中有一次未完成的测验（已答 %1 题，共 %2 题）。要继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="189" />
+        <source>Resume quiz</source>
+        <translation>继续测验</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="195" />
+        <source>Could not save an answer: %1</source>
+        <translation>无法保存答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="215" />
         <source>Cannot open the article</source>
         <translation>无法打开原文</translation>
     </message>
@@ -338,52 +362,52 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="250" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="248" />
         <source>Time left %1</source>
         <translation>剩余时间 %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="323" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="321" />
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="324" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="322" />
         <source>Next (Enter)</source>
         <translation>下一题 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="325" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="323" />
         <source>Pause (Esc)</source>
         <translation>暂停 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="326" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="324" />
         <source>End quiz</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="327" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="325" />
         <source>Resume (Esc)</source>
         <translation>继续 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="328" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="326" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="329" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="327" />
         <source>Back to start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="330" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="328" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="331" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="329" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
@@ -391,47 +415,47 @@
 <context>
     <name>ReaderWidget</name>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="203" />
+        <location filename="../../quizapp/gui/reader.py" line="205" />
         <source>No match</source>
         <translation>没有找到</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="206" />
+        <location filename="../../quizapp/gui/reader.py" line="208" />
         <source>%1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="224" />
+        <location filename="../../quizapp/gui/reader.py" line="226" />
         <source>(the article has no text for this note)</source>
         <translation>（原文没有这条注释的内容）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="225" />
+        <location filename="../../quizapp/gui/reader.py" line="227" />
         <source>Note %1: %2</source>
         <translation>注释 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="236" />
+        <location filename="../../quizapp/gui/reader.py" line="238" />
         <source>Search the article (简体 or 繁體)</source>
         <translation>搜索原文（简体或繁體均可）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="237" />
+        <location filename="../../quizapp/gui/reader.py" line="239" />
         <source>Search the article</source>
         <translation>搜索原文</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="238" />
+        <location filename="../../quizapp/gui/reader.py" line="240" />
         <source>Next match</source>
         <translation>下一处</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="239" />
+        <location filename="../../quizapp/gui/reader.py" line="241" />
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="240" />
+        <location filename="../../quizapp/gui/reader.py" line="242" />
         <source>Article text</source>
         <translation>原文</translation>
     </message>
@@ -467,22 +491,22 @@
 <context>
     <name>TrueFalseView</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/true_false.py" line="30" />
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="33" />
         <source>T   True</source>
         <translation>T   正确</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/true_false.py" line="31" />
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="37" />
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/true_false.py" line="32" />
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="33" />
         <source>F   False</source>
         <translation>F   错误</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/true_false.py" line="33" />
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="38" />
         <source>False</source>
         <translation>错误</translation>
     </message>
@@ -490,22 +514,22 @@
 <context>
     <name>TypedView</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/typed.py" line="30" />
+        <location filename="../../quizapp/gui/quiz/typed.py" line="29" />
         <source>Year, e.g. 1945</source>
         <translation>年份，例如 1945</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/typed.py" line="31" />
+        <location filename="../../quizapp/gui/quiz/typed.py" line="30" />
         <source>Your answer: a year</source>
         <translation>你的答案：年份</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/typed.py" line="33" />
+        <location filename="../../quizapp/gui/quiz/typed.py" line="32" />
         <source>Type your answer, then press Enter</source>
         <translation>输入答案后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/typed.py" line="34" />
+        <location filename="../../quizapp/gui/quiz/typed.py" line="33" />
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>

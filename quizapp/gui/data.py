@@ -63,6 +63,26 @@ class DataAccess:
         self._banks: dict[str, Bank] = {}
         self._labels: dict[str, str] = {}
         self._documents: dict[str, object] = {}
+        self._writer = None
+
+    @property
+    def writer(self):
+        """The background writer for responses (created on first quiz)."""
+        if self._writer is None:
+            from quizapp.gui.worker import BackgroundWriter
+
+            self._writer = BackgroundWriter()
+        return self._writer
+
+    def flush(self) -> None:
+        """Wait for pending writes, so reads see them."""
+        if self._writer is not None:
+            self._writer.flush()
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
 
     # -- banks -----------------------------------------------------------------------------------
     def add_bank_file(self, path: str) -> str:
@@ -137,6 +157,7 @@ class DataAccess:
         link = self.link()
         if link is None:
             return None
+        self.flush()
         bank_id = int(bank.key[3:]) if bank.key.startswith("db:") else link.bank_id_for_file(bank.key, bank.name)
         _name, _file, questions, db_ids = link.questions(bank_id)
         return link, bank_id, db_ids, questions
@@ -152,6 +173,7 @@ class DataAccess:
     def abandon_quiz(self, quiz) -> None:
         link = self.link()
         if link is not None:
+            self.flush()
             link.abandon(quiz.id)
 
     def open_quiz(self, bank: Bank, choices: dict, resume=None):
@@ -171,7 +193,7 @@ class DataAccess:
             questions = [by_qid[by_db_id[i]] for i in resume.question_ids if i in by_db_id]
             responses = [Response(by_db_id[r.question_id], r.given, r.correct, r.time_ms / 1000)
                          for r in resume.responses if r.question_id in by_db_id]
-            recorder = StoreRecorder(link, resume.id, db_ids)
+            recorder = StoreRecorder(link, resume.id, db_ids, run=self.writer.submit)
             return QuizSession(questions, mode=resume.mode, time_limit=resume.settings.get("time_limit"),
                                recorder=recorder, responses=responses)
         questions = pick_questions(stored_questions, mode=choices["mode"], count=choices["count"])
@@ -179,4 +201,4 @@ class DataAccess:
                              question_ids=[db_ids[q["id"]] for q in questions], mode=choices["mode"],
                              settings={"time_limit": time_limit, "count": choices["count"]})
         return QuizSession(questions, mode=choices["mode"], time_limit=time_limit,
-                           recorder=StoreRecorder(link, quiz_id, db_ids))
+                           recorder=StoreRecorder(link, quiz_id, db_ids, run=self.writer.submit))

@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.home.start_requested.connect(self.start_quiz)
         self.home.read_requested.connect(lambda: self.open_reader())
         self._build_menus()
+        self.data.writer.failed.connect(self.show_store_error)
         self.state.script_changed.connect(self._sync_checks)
         self.state.language_changed.connect(self._sync_checks)
         self.retranslate()
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
     def finish_loading(self) -> None:
         """Work deferred until the window is on screen: the database's banks, the bank files' real names."""
         self.data.load_store_banks()
+        if self.data.store_error:
+            self.statusBar().showMessage(self.tr("Answers are not saved: %1").replace("%1", self.data.store_error))
         self.home.refresh_banks()
         for path in list(self.data.bank_keys):
             with contextlib.suppress(QuizappError):  # reported when the student picks it
@@ -188,6 +191,9 @@ class MainWindow(QMainWindow):
                                       QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
+    def show_store_error(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Could not save an answer: %1").replace("%1", message))
+
     def show_home(self) -> None:
         self.pages.setCurrentWidget(self.home)
 
@@ -222,4 +228,5 @@ class MainWindow(QMainWindow):
         if self.reader_window is not None:
             self.reader_window.close()
         self.state.settings.sync()
+        self.data.close()  # waits for answers still being written
         super().closeEvent(event)

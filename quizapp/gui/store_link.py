@@ -21,24 +21,21 @@ class StoredQuiz:
 
 
 class StoreRecorder:
-    """A quiz recorder that writes each response to the database the moment it is submitted."""
+    """A quiz recorder that writes each response to the database the moment it is submitted.
 
-    def __init__(self, link: StoreLink, quiz_id: int, db_ids: dict[str, int]) -> None:
+    ``run`` decides where the write happens: called directly by default, or handed to a background writer
+    (which keeps the order), so a slow database never freezes the quiz.
+    """
+
+    def __init__(self, link: StoreLink, quiz_id: int, db_ids: dict[str, int], run=None) -> None:
         self.link, self.quiz_id, self.db_ids = link, quiz_id, db_ids
+        self.run = run or (lambda function, *args: function(*args))
 
     def record(self, question: dict, response: Response) -> None:
-        from quizapp.store import crud
-
-        with self.link.session() as session:
-            crud.record_response(session, quiz_session_id=self.quiz_id, question_id=self.db_ids[question["id"]],
-                                 given=response.given, correct=response.correct,
-                                 time_ms=int(response.seconds * 1000))
+        self.run(self.link.record, self.quiz_id, self.db_ids[question["id"]], response)
 
     def finish(self, correct: int, total: int) -> None:
-        from quizapp.store import crud
-
-        with self.link.session() as session:
-            crud.finish_quiz_session(session, quiz_session_id=self.quiz_id)
+        self.run(self.link.abandon, self.quiz_id)
 
 
 class StoreLink:
@@ -106,7 +103,15 @@ class StoreLink:
             return crud.start_quiz_session(session, student_id=student_id, bank_id=bank_id,
                                            question_ids=question_ids, mode=mode, settings=settings).id
 
+    def record(self, quiz_id: int, question_id: int, response: Response) -> None:
+        from quizapp.store import crud
+
+        with self.session() as session:
+            crud.record_response(session, quiz_session_id=quiz_id, question_id=question_id, given=response.given,
+                                 correct=response.correct, time_ms=int(response.seconds * 1000))
+
     def abandon(self, quiz_id: int) -> None:
+        """Mark the quiz finished (also when it ends normally)."""
         from quizapp.store import crud
 
         with self.session() as session:
