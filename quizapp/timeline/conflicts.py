@@ -110,7 +110,8 @@ def entity_lexicon(doc: Document, aliases: Mapping[str, str] | None = None) -> d
     """Every entity the article names: link text and targets, and 《titles》, each → its normalized key;
     with ``aliases``, every alias the glossary knows too, and keys are the glossary's entry names."""
     aliases = aliases or {}
-    lexicon: dict[str, str] = dict(aliases)
+    folded_text = _simplified("\n".join(section.text for section in doc.sections))
+    lexicon: dict[str, str] = {alias: name for alias, name in aliases.items() if alias in folded_text}
     for section in doc.sections:
         for link in section.links:
             key = normalize_entity(link.target)
