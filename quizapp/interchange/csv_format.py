@@ -109,7 +109,7 @@ def _row_to_question(row: dict[str, str], fail: Any, path: Path, number: int) ->
 
 def loads_csv(text: str, path: str | Path) -> ImportResult:
     path = Path(path)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     builder = BankBuilder(path)
     try:
         header = next(reader, None)

@@ -21,8 +21,8 @@ def sanitize_html(text: str) -> str:
 
     Nothing remote can be loaded from the result (no src, no href, no CSS url()).
     """
-    return nh3.clean(text, tags=set(ALLOWED_TAGS), clean_content_tags=set(DROPPED_WITH_CONTENT), attributes={},
-                     url_schemes=set(), link_rel=None, strip_comments=True)
+    return nh3.clean(text, tags=set(ALLOWED_TAGS), clean_content_tags=set(DROPPED_WITH_CONTENT),
+                     attributes={"*": set()}, url_schemes=set(), link_rel=None, strip_comments=True)
 
 
 class _TextExtractor(HTMLParser):

@@ -107,7 +107,11 @@ def read_raw(path: str | Path) -> RawBank:
     """The decoded file, not yet validated (crud.import_bank validates it without keeping models)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        content = path.read_bytes()
+        # bytes → str in one step: TextIOWrapper.read() would peak near three times the file's size
+        text = content.decode("utf-8", errors="strict")
+        del content
+        text = text.removeprefix("\ufeff")
     except FileNotFoundError:
         raise BankError("no such file", file=str(path)) from None
     except UnicodeDecodeError as exc:
