@@ -73,13 +73,13 @@ def select(candidates: list[dict[str, Any] | None], ctx: Context) -> list[dict[s
     position = {fact.event_id: index for index, fact in enumerate(ctx.facts)}
     kept: list[dict[str, Any]] = []
     seen_keys: dict[tuple[str, ...], dict[str, Any]] = {}
-    seen_ids: set[str] = set()
+    seen_ids: dict[str, dict[str, Any]] = {}
     for question in candidates:
         if question is None:
             continue
         key = duplicate_key(question)
         if key in seen_keys or question["id"] in seen_ids:
-            first = seen_keys.get(key) or next(q for q in kept if q["id"] == question["id"])
+            first = seen_keys.get(key) or seen_ids[question["id"]]
             # one sentence, two dated facts (1917年和1919年…): a question not asking the date covers both
             if question["type"] not in DATE_ASKING and first["source"]["span"] == question["source"]["span"]:
                 first["events"] += [e for e in question["events"] if e not in first["events"]]
@@ -87,7 +87,7 @@ def select(candidates: list[dict[str, Any] | None], ctx: Context) -> list[dict[s
         if question_violations(question, ctx.sections, conflicted):
             continue
         seen_keys[key] = question
-        seen_ids.add(question["id"])
+        seen_ids[question["id"]] = question
         kept.append(question)
     kept.sort(key=lambda q: (min(position.get(e, 0) for e in q["events"]), TYPE_ORDER.index(q["type"]), q["id"]))
     return kept

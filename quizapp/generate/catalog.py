@@ -19,6 +19,7 @@ class Entity:
     count: int = 0  # mentions (links) in the article
     years: set[int] = field(default_factory=set)  # years of the facts that mention it
     key: str = ""
+    askable: bool = False
 
 
 def strip_disambiguation(name: str) -> str:
@@ -80,24 +81,34 @@ class Catalog:
             target_key = normalize_for_match(entity.target)
             target = entity.target if target_key.endswith(key) else None
             entity.kind = entities.classify(entity.text, context_text=contexts.get(key), target=target)
+            # a known kind, and a length such names have (a 9-character "place" is a phrase: 中國軍事入侵外蒙古)
+            entity.askable = _known(entity.kind) and len(entity.text) <= _MAX_LENGTH.get(
+                str(getattr(entity.kind, "value", entity.kind)), 14)
+        self._by_kind: dict[Any, list[Entity]] = defaultdict(list)
+        for entity in self.by_key.values():
+            if entity.askable:
+                self._by_kind[entity.kind].append(entity)
+        # entity keys named by the facts of each year: a distractor named then could also be right
         self.years_mentioned: dict[int, set[str]] = defaultdict(set)
         for fact in ctx.facts:
-            for mention in fact.mentions:
-                for year in range(fact.start[0], fact.end[0] + 1) if fact.end[0] - fact.start[0] < 3 else ():
-                    self.years_mentioned[year].add(normalize_for_match(mention.text))
+            for year in range(fact.start[0], fact.end[0] + 1) if fact.end[0] - fact.start[0] < 3 else ():
+                bucket = self.years_mentioned[year]
+                bucket.update(normalize_for_match(m.text) for m in fact.mentions)
+        self._alias_keys: dict[str, set[str]] = {}
 
     def get(self, text: str) -> Entity | None:
         return self.by_key.get(normalize_for_match(text))
 
     def askable(self, entity: Entity) -> bool:
-        """A known kind, and a length such names have (a 9-character "place" is a phrase: 中國軍事入侵外蒙古)."""
-        if not _known(entity.kind):
-            return False
-        return len(entity.text) <= _MAX_LENGTH.get(str(getattr(entity.kind, "value", entity.kind)), 14)
+        return entity.askable
+
+    def of_kind(self, entity: Entity) -> list[Entity]:
+        """The askable entities of ``entity``'s kind, in reading order."""
+        return self._by_kind.get(entity.kind, []) if entity.askable else []
 
     def same_kind(self, a: Entity, b: Entity) -> bool:
         """Both of one known kind (each classified with its own context, never two unknowns)."""
-        return _known(a.kind) and a.kind == b.kind and self.askable(b)
+        return a.kind == b.kind and a.askable and b.askable
 
     def aliases(self, entity: Entity) -> list[str]:
         """Other names the glossary gives the entity (both scripts are added by accepted_forms)."""
@@ -119,7 +130,11 @@ class Catalog:
         return forms
 
     def alias_keys(self, entity: Entity) -> set[str]:
-        return {normalize_for_match(a) for a in self.aliases(entity)} | {entity.key}
+        keys = self._alias_keys.get(entity.key)
+        if keys is None:
+            keys = self._alias_keys[entity.key] = {normalize_for_match(a) for a in self.aliases(entity)} | {
+                entity.key}
+        return keys
 
 
 def _load_glossary(entities: Any) -> Any:

@@ -10,7 +10,7 @@ from quizapp.generate.catalog import Catalog, Entity
 from quizapp.generate.context import Context
 from quizapp.generate.dateforms import format_date
 from quizapp.generate.explain import explain
-from quizapp.generate.facts import Fact, Mention, overlaps
+from quizapp.generate.facts import Fact, Mention
 from quizapp.generate.question import make_question, question_id, seeded_rng, shuffled_choices, source_of
 from quizapp.generate.wording import BLANK, STEM_LIMIT, balanced, drop_opener, fit, sentence, stands_alone
 from quizapp.text import normalize_for_match, to_simplified, to_traditional
@@ -55,30 +55,29 @@ def cloze_stem(ctx: Context, fact: Fact, mention: Mention) -> str | None:
 
 def fits_blank(ctx: Context, catalog: Catalog, fact: Fact, answer: Entity, candidate: Entity) -> bool:
     """True when the candidate could also be right: same name, in the same sentence, or named by a fact of
-    the same time (the treaty also signed in 1915) or of the same happening."""
+    the same year (the treaty also signed in 1915) or of the same happening."""
     if candidate.key == answer.key or candidate.target == answer.target:
         return True
     if candidate.key in answer.key or answer.key in candidate.key:
         return True
     if candidate.key in catalog.alias_keys(answer):
         return True
-    if candidate.key in normalize_for_match(fact.quote):
+    if candidate.key in _quote_key(fact):
         return True
-    own = fact.interval()
-    for other in [*ctx.same_happening(fact), *ctx.by_year.get(fact.year, [])]:
-        if overlaps(own, other.interval()) or other.key == fact.key:
-            if any(normalize_for_match(m.text) == candidate.key for m in other.mentions):
-                return True
-            if candidate.key in normalize_for_match(other.quote):
-                return True
-    return False
+    if any(candidate.key in catalog.years_mentioned.get(year, ()) for year in range(fact.start[0], fact.end[0] + 1)):
+        return True
+    return candidate.key in ctx.happening_quotes(fact)
+
+
+def _quote_key(fact: Fact) -> str:
+    return fact.quote_key or normalize_for_match(fact.quote)
 
 
 def entity_distractors(ctx: Context, catalog: Catalog, fact: Fact, answer: Entity, rng: random.Random,
                        level: int, count: int = 3) -> list[Entity]:
     """Same-kind entities of the article that cannot fit the blank; nearer in time for higher ``level``."""
     pool = []
-    for candidate in catalog.by_key.values():
+    for candidate in catalog.of_kind(answer):
         if not catalog.same_kind(answer, candidate) or fits_blank(ctx, catalog, fact, answer, candidate):
             continue
         gap = min((abs(y - fact.year) for y in candidate.years), default=99)

@@ -28,6 +28,8 @@ class Context:
             self.by_key[fact.key].append(fact)
             for year in range(fact.start[0], fact.end[0] + 1) if fact.end[0] - fact.start[0] < 3 else ():
                 self.by_year[year].append(fact)
+        self._happening: dict[str, list[Fact]] = {}
+        self._happening_quotes: dict[str, str] = {}
         self._conflicts: dict[str, list[Fact]] = defaultdict(list)
         for fact in self.facts:
             for other_id in fact.conflicts:
@@ -59,18 +61,36 @@ class Context:
 
     def same_happening(self, fact: Fact) -> list[Fact]:
         """Other tellings of this happening: same clause, or declared conflicts."""
-        seen = {id(fact)}
-        out = []
-        for other in [*self.by_key[fact.key], *self.conflicting(fact)]:
-            if id(other) not in seen:
-                seen.add(id(other))
-                out.append(other)
-        return out
+        cached = self._happening.get(fact.event_id)
+        if cached is None:
+            seen = {id(fact)}
+            cached = []
+            for other in [*self.by_key[fact.key], *self.conflicting(fact)]:
+                if id(other) not in seen:
+                    seen.add(id(other))
+                    cached.append(other)
+            self._happening[fact.event_id] = cached
+        return cached
 
-    def same_year(self, fact: Fact) -> list[Fact]:
-        """Other happenings of the fact's year (for explanations), in reading order."""
+    def happening_quotes(self, fact: Fact) -> str:
+        """The normalized quotes of every telling of this happening, joined (one substring test for all)."""
+        joined = self._happening_quotes.get(fact.event_id)
+        if joined is None:
+            joined = "\x1f".join(other.quote_key for other in self.same_happening(fact))
+            self._happening_quotes[fact.event_id] = joined
+        return joined
+
+    def same_year(self, fact: Fact, limit: int = 6) -> list[Fact]:
+        """Up to ``limit`` other happenings of the fact's year (for explanations), in reading order."""
         keys = {f.key for f in self.same_happening(fact)} | {fact.key}
-        return [f for f in self.by_year.get(fact.start[0], []) if f.key not in keys]
+        out = []
+        for other in self.by_year.get(fact.start[0], []):
+            if other.key not in keys:
+                keys.add(other.key)
+                out.append(other)
+                if len(out) == limit:
+                    break
+        return out
 
     def flag_reason(self, fact: Fact) -> str:
         """Why a conflicting fact is only asked for review: the passages that disagree."""

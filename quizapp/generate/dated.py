@@ -115,27 +115,28 @@ def event_choice(ctx: Context, fact: Fact, taken_dates: set[tuple]) -> dict[str,
     qid = question_id("event_choice", fact.text, stem)
     rng = seeded_rng(ctx.seed, qid)
     level = rng.choice((1, 2, 3))
-    band = {1: (5, 15), 2: (2, 6), 3: (0, 3)}[level]
+    low, high = {1: (5, 15), 2: (2, 6), 3: (0, 3)}[level]
     own = fact.interval()
     happening = {f.key for f in ctx.same_happening(fact)} | {fact.key}
-    candidates = []
-    for other in ctx.facts:
-        if other.key in happening or not other.single or overlaps(own, other.interval()):
-            continue
-        text = event_label(other)
-        if text is None:
-            continue
-        gap = abs(other.year - fact.year)
-        if gap > 15:
-            continue
-        candidates.append((0 if band[0] <= gap <= band[1] else 1, rng.random(), gap, text))
-    candidates.sort()
+    # years in the level's band first, then the rest within 15 years, each in a seeded order; stop at 3
+    in_band = [d for d in range(-high, high + 1) if low <= abs(d)]
+    rest = [d for d in range(-15, 16) if d not in in_band]
+    rng.shuffle(in_band)
+    rng.shuffle(rest)
     picks: list[tuple[int, str]] = []
     seen = {correct}
-    for _, _, gap, text in candidates:
-        if text not in seen:
+    for delta in in_band + rest:
+        pool = ctx.by_year.get(fact.year + delta, ())
+        # a few seeded draws per year keep the work constant however many events a year has
+        for other in (pool[i] for i in rng.sample(range(len(pool)), min(len(pool), 8))):
+            if other.key in happening or not other.single or overlaps(own, other.interval()):
+                continue
+            text = event_label(other)
+            if text is None or text in seen:
+                continue
             seen.add(text)
-            picks.append((gap, text))
+            picks.append((abs(delta), text))
+            break  # one event per year: options spread over time
         if len(picks) == 3:
             break
     if len(picks) < 3:

@@ -47,6 +47,7 @@ class Fact:
     key: str = ""  # normalized clause: facts with equal keys tell the same happening
     covers: tuple[Ymd, Ymd] | None = None  # the source's own start/end, before reduction to a point
     sentence: str = ""  # the whole sentence(s) holding the date and the clause, before reaching back
+    quote_key: str = ""  # the quote, normalized for matching
 
     @property
     def year(self) -> int:
@@ -224,6 +225,7 @@ def build_facts(doc: Document, events: list[Any]) -> list[Fact]:
             key=normalize_for_match(text),
             covers=covers,
             sentence=own_sentence,
+            quote_key=normalize_for_match(section.text[lo:hi]),
         ))
     return facts
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 STEM_LIMIT = 120  # characters; longer stems are cut at a clause boundary or not asked
 LABEL_LIMIT = 48  # an event as an option (event_choice, ordering, matching)
@@ -113,6 +114,7 @@ def drop_opener(text: str) -> str:
     return _DROPPABLE.sub("", text, count=1)
 
 
+@lru_cache(maxsize=65536)
 def label(text: str, limit: int = LABEL_LIMIT) -> str | None:
     """An event as an option: its first clauses within ``limit``, a whole statement with no digits (they
     would give dates away); None when that is impossible."""
@@ -128,6 +130,7 @@ def label(text: str, limit: int = LABEL_LIMIT) -> str | None:
     return result
 
 
+@lru_cache(maxsize=65536)
 def without_date(text: str, date_text: str) -> str:
     """The clause with its own date expression (and a 在/于/於 before it) taken out — only where the date
     stands as an adverbial (at the start, after a comma, or after 在/于/於); otherwise unchanged."""
