@@ -13,7 +13,12 @@
         <translation>&lt;b&gt;quizapp&lt;/b&gt; %1&lt;br&gt;根据中文历史条目生成的测验。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="33" />
+        <location filename="../../quizapp/gui/dialogs.py" line="29" />
+        <source>The article texts are by Wikipedia contributors, under the CC BY-SA licence.</source>
+        <translation>原文由维基百科贡献者撰写，采用 CC BY-SA 许可协议。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/dialogs.py" line="35" />
         <source>Source articles: attribution and licence</source>
         <translation>来源条目：署名与许可协议</translation>
     </message>
@@ -324,37 +329,37 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="49" />
+        <location filename="../../quizapp/gui/dialogs.py" line="51" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="54" />
+        <location filename="../../quizapp/gui/dialogs.py" line="56" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="59" />
+        <location filename="../../quizapp/gui/dialogs.py" line="61" />
         <source>Script of the article and questions</source>
         <translation>原文和题目的字体</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="65" />
+        <location filename="../../quizapp/gui/dialogs.py" line="67" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="67" />
+        <location filename="../../quizapp/gui/dialogs.py" line="69" />
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="68" />
+        <location filename="../../quizapp/gui/dialogs.py" line="70" />
         <source>Chinese script:</source>
         <translation>中文字体：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="69" />
+        <location filename="../../quizapp/gui/dialogs.py" line="71" />
         <source>Zoom:</source>
         <translation>缩放：</translation>
     </message>
@@ -491,22 +496,22 @@
 <context>
     <name>TrueFalseView</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/true_false.py" line="33" />
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="32" />
         <source>T   True</source>
         <translation>T   正确</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/true_false.py" line="37" />
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="36" />
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/true_false.py" line="33" />
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="32" />
         <source>F   False</source>
         <translation>F   错误</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/true_false.py" line="38" />
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="37" />
         <source>False</source>
         <translation>错误</translation>
     </message>

@@ -13,7 +13,12 @@
         <translation>&lt;b&gt;quizapp&lt;/b&gt; %1&lt;br&gt;根據中文歷史條目產生的測驗。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="33" />
+        <location filename="../../quizapp/gui/dialogs.py" line="29" />
+        <source>The article texts are by Wikipedia contributors, under the CC BY-SA licence.</source>
+        <translation>原文由維基百科貢獻者撰寫，採用 CC BY-SA 授權條款。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/dialogs.py" line="35" />
         <source>Source articles: attribution and licence</source>
         <translation>來源條目：署名與授權條款</translation>
     </message>
@@ -324,37 +329,37 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="49" />
+        <location filename="../../quizapp/gui/dialogs.py" line="51" />
         <source>Preferences</source>
         <translation>偏好設定</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="54" />
+        <location filename="../../quizapp/gui/dialogs.py" line="56" />
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="59" />
+        <location filename="../../quizapp/gui/dialogs.py" line="61" />
         <source>Script of the article and questions</source>
         <translation>原文和題目的字體</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="65" />
+        <location filename="../../quizapp/gui/dialogs.py" line="67" />
         <source>Zoom</source>
         <translation>縮放</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="67" />
+        <location filename="../../quizapp/gui/dialogs.py" line="69" />
         <source>Interface language:</source>
         <translation>介面語言：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="68" />
+        <location filename="../../quizapp/gui/dialogs.py" line="70" />
         <source>Chinese script:</source>
         <translation>中文字體：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/dialogs.py" line="69" />
+        <location filename="../../quizapp/gui/dialogs.py" line="71" />
         <source>Zoom:</source>
         <translation>縮放：</translation>
     </message>
@@ -491,22 +496,22 @@
 <context>
     <name>TrueFalseView</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/true_false.py" line="33" />
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="32" />
         <source>T   True</source>
         <translation>T   正確</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/true_false.py" line="37" />
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="36" />
         <source>True</source>
         <translation>正確</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/true_false.py" line="33" />
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="32" />
         <source>F   False</source>
         <translation>F   錯誤</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/true_false.py" line="38" />
+        <location filename="../../quizapp/gui/quiz/true_false.py" line="37" />
         <source>False</source>
         <translation>錯誤</translation>
     </message>

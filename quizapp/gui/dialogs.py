@@ -25,7 +25,9 @@ class AboutDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About quizapp"))
-        header = QLabel(self.tr("<b>quizapp</b> %1<br>Quizzes from a Chinese history article.").replace("%1", __version__))
+        header = QLabel(self.tr("<b>quizapp</b> %1<br>Quizzes from a Chinese history article.").replace("%1", __version__)
+                        + "<br>" + self.tr("The article texts are by Wikipedia contributors, under the CC BY-SA licence."))
+        header.setWordWrap(True)
         notice = QTextBrowser()
         notice.setOpenLinks(False)
         attribution = (SOURCES / "ATTRIBUTION.md").read_text(encoding="utf-8")

@@ -69,6 +69,7 @@ def mark_buttons(buttons, chosen, correct) -> None:
     """After submitting: the right answer framed green (✓), a wrong choice framed red (✗); no more clicks."""
     for index, button in enumerate(buttons):
         button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if index == correct:
             button.setStyleSheet(MARK_STYLES["right"])
             button.setText("✓ " + button.text())
@@ -78,8 +79,10 @@ def mark_buttons(buttons, chosen, correct) -> None:
 
 
 def answer_button(parent=None) -> QPushButton:
-    """A large, checkable answer button that never takes focus (keys 1–9 and T/F choose)."""
+    """A large, checkable answer button. Keys 1–9 and T/F choose from anywhere on the page; Tab reaches the
+    buttons (Space chooses the focused one) but a click never takes focus, so Enter keeps submitting."""
     button = QPushButton(parent)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     button.setCheckable(True)
     button.setMinimumHeight(44)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -18,7 +18,6 @@ class ChoiceView(QuestionView):
         self.buttons = []
         for index, _choice in enumerate(question["choices"]):
             button = answer_button(self)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.group.addButton(button, index)
             layout.addWidget(button)
             self.buttons.append(button)

@@ -17,7 +17,6 @@ class TrueFalseView(QuestionView):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (self.true_button, self.false_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.group.addButton(button)
             layout.addWidget(button)
         self.group.buttonClicked.connect(lambda _b: self.answer_changed.emit())

@@ -204,3 +204,13 @@ def test_language_switch_translates_the_prompt_and_buttons(qtbot, state, bank):
     state.set_language("en")
     QApplication.processEvents()
     assert page.submit_button.text() == "Submit (Enter)"
+
+
+def test_answer_buttons_are_reachable_with_tab(qtbot, state, bank):
+    page = make_page(qtbot, state, bank, only={"date_choice"})
+    page.view.buttons[1].setFocus()  # where Tab lands from the previous control
+    press(qtbot, page, Qt.Key.Key_Space)
+    assert page.view.given() == 1
+    press(qtbot, page, Qt.Key.Key_Return)  # a focused answer button does not swallow Enter
+    assert page.submitted and page.session.response(page.session.current["id"]).correct
+    assert page.view.buttons[1].focusPolicy() == Qt.FocusPolicy.NoFocus  # locked after submitting
