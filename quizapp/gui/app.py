@@ -24,9 +24,9 @@ def missing_xcb_libraries() -> list[str]:
     """Shared libraries the xcb platform plugin needs but the system lacks (loader's first complaint)."""
     import ctypes
 
-    from PySide6 import __file__ as pyside_init
+    from quizapp.gui.qt import PYSIDE6_DIR
 
-    plugin = os.path.join(os.path.dirname(pyside_init), "Qt", "plugins", "platforms", "libqxcb.so")
+    plugin = os.path.join(PYSIDE6_DIR, "Qt", "plugins", "platforms", "libqxcb.so")
     if not os.path.exists(plugin):
         return []
     missing: list[str] = []

@@ -1,5 +1,8 @@
 """The one module that imports PySide6: every other GUI module takes its Qt names from here."""
 
+from pathlib import Path
+
+import PySide6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
@@ -77,7 +80,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+PYSIDE6_DIR = Path(PySide6.__file__).parent  # where the Qt plugins and translations ship
+
 __all__ = [
+    "PYSIDE6_DIR",
     "QAbstractItemModel", "QAbstractItemView", "QAbstractListModel", "QAction", "QActionGroup",
     "QApplication", "QButtonGroup", "QByteArray", "QColor", "QComboBox", "QCoreApplication", "QDialog",
     "QDialogButtonBox", "QFileDialog", "QElapsedTimer", "QEvent", "QFont", "QFontDatabase", "QFormLayout", "QFrame", "QGridLayout",
