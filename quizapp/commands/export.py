@@ -8,8 +8,14 @@ import importlib
 from quizapp.errors import BankError
 
 # format name -> module with write_bank(bank_file, path). Other formats register here.
-EXPORTERS: dict[str, str] = {"json": "quizapp.interchange.native"}
-PLANNED = ("gift", "moodle-xml", "csv", "apkg")
+EXPORTERS: dict[str, str] = {
+    "json": "quizapp.interchange.native",
+    "gift": "quizapp.interchange.gift",
+    "moodle-xml": "quizapp.interchange.moodle_xml",
+    "csv": "quizapp.interchange.csv_format",
+    "apkg": "quizapp.interchange.apkg",
+}
+PLANNED: tuple[str, ...] = ()
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -9,14 +9,19 @@ from pathlib import Path
 from quizapp.errors import BankError
 
 # format name -> module with read_bank(path) -> quizapp.bankformat.BankFile. Other formats register here.
-IMPORTERS: dict[str, str] = {"json": "quizapp.interchange.native"}
+IMPORTERS: dict[str, str] = {
+    "json": "quizapp.interchange.native",
+    "gift": "quizapp.interchange.gift",
+    "moodle-xml": "quizapp.interchange.moodle_xml",
+    "csv": "quizapp.interchange.csv_format",
+}
 # file suffix -> format name
-SUFFIXES: dict[str, str] = {".json": "json"}
-PLANNED = {".gift": "gift", ".txt": "gift", ".xml": "moodle-xml", ".csv": "csv", ".apkg": "apkg"}
+SUFFIXES: dict[str, str] = {".json": "json", ".gift": "gift", ".txt": "gift", ".xml": "moodle-xml", ".csv": "csv"}
+PLANNED = {".apkg": "apkg"}  # Anki packages are exported only
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="bank file: .json (native)")
+    parser.add_argument("file", metavar="FILE", help="bank file: .json, .gift/.txt (GIFT), .xml (Moodle XML), .csv")
     parser.add_argument("--db", metavar="URL", help="SQLAlchemy URL (default: $QUIZAPP_DB or the user data file)")
     parser.add_argument("--bank", metavar="NAME", help="name of the new bank (default: the name in the file)")
     parser.add_argument("--format", choices=sorted(IMPORTERS), help="file format (default: from the suffix)")
