@@ -303,9 +303,19 @@
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/matching.py" line="48" />
+        <location filename="../../quizapp/gui/quiz/matching.py" line="141" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/matching.py" line="142" />
+        <source>Drag an answer onto a row, or choose it in the list on that row</source>
+        <translation>把答案拖到对应的一行，或在该行的列表中选择</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/matching.py" line="143" />
+        <source>Answers to match</source>
+        <translation>待配对的答案</translation>
     </message>
 </context>
 <context>

@@ -303,9 +303,19 @@
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/matching.py" line="48" />
+        <location filename="../../quizapp/gui/quiz/matching.py" line="141" />
         <source>— choose —</source>
         <translation>— 請選擇 —</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/matching.py" line="142" />
+        <source>Drag an answer onto a row, or choose it in the list on that row</source>
+        <translation>把答案拖到對應的一列，或在該列的清單中選擇</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/matching.py" line="143" />
+        <source>Answers to match</source>
+        <translation>待配對的答案</translation>
     </message>
 </context>
 <context>
