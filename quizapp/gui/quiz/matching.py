@@ -121,7 +121,12 @@ class MatchingView(QuestionView):
         self.chips.setDragEnabled(True)
         self.chips.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.chips.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the combo boxes are the keyboard way
-        self.chips.setMaximumHeight(80)
+        self.chips.setFrameShape(QListView.Shape.NoFrame)
+        self.chips.setStyleSheet(
+            "QListView { background: transparent; }"
+            "QListView::item { border: 1px solid palette(mid); border-radius: 4px; padding: 4px 10px; }"
+        )
+        self.chips.setMaximumHeight(self.chips.fontMetrics().height() * 4)
         self.grid.addWidget(self.chips, len(self.combos), 0, 1, 2)
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(1, 2)
