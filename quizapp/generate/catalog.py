@@ -35,6 +35,8 @@ def looks_like_name(text: str) -> bool:
     return 2 <= len(text) <= 14 and not _NOT_IN_NAMES.search(text)
 
 
+_TITLES = ("总理", "主席", "总统", "大臣", "将军", "部长", "外长", "院长", "大使", "公使", "领事", "委员", "代表",
+           "皇帝", "首相", "司令", "都统", "办事大臣")
 _MAX_LENGTH = {"place": 6, "person": 10, "polity": 14, "event": 10, "document": 16}
 
 
@@ -82,8 +84,10 @@ class Catalog:
             target = entity.target if target_key.endswith(key) else None
             entity.kind = entities.classify(entity.text, context_text=contexts.get(key), target=target)
             # a known kind, and a length such names have (a 9-character "place" is a phrase: 中國軍事入侵外蒙古)
-            entity.askable = _known(entity.kind) and len(entity.text) <= _MAX_LENGTH.get(
-                str(getattr(entity.kind, "value", entity.kind)), 14)
+            kind_name = str(getattr(entity.kind, "value", entity.kind))
+            entity.askable = _known(entity.kind) and len(entity.text) <= _MAX_LENGTH.get(kind_name, 14)
+            if kind_name == "person" and to_simplified(entity.text).endswith(_TITLES):
+                entity.askable = False  # 內閣總理 is an office, not a person: names would be unfair options
         self._by_kind: dict[Any, list[Entity]] = defaultdict(list)
         for entity in self.by_key.values():
             if entity.askable:

@@ -12,6 +12,7 @@ from quizapp.generate.dateforms import format_date
 from quizapp.generate.explain import explain
 from quizapp.generate.facts import Fact, Mention
 from quizapp.generate.question import make_question, question_id, seeded_rng, shuffled_choices, source_of
+from quizapp.generate.rules import shared_part
 from quizapp.generate.wording import BLANK, STEM_LIMIT, balanced, drop_opener, fit, sentence, stands_alone
 from quizapp.text import normalize_for_match, to_simplified, to_traditional
 
@@ -87,16 +88,34 @@ def entity_distractors(ctx: Context, catalog: Catalog, fact: Fact, answer: Entit
         pool.append((not same_head, not near, rng.random(), candidate))
     pool.sort(key=lambda item: item[:3])
     picks: list[Entity] = []
-    seen = {answer.key}
+    targets = {normalize_for_match(answer.target)}
     for *_, candidate in pool:
-        written = normalize_for_match(candidate.text)
-        if written in seen:
+        # one option per thing: not the same page (滿洲國/滿州國), not one name inside another (立法院)
+        target = normalize_for_match(candidate.target)
+        if target in targets or any(_nested(candidate.key, p.key) or _near_spelling(candidate.key, p.key)
+                                    for p in picks):
             continue
-        seen.add(written)
+        targets.add(target)
         picks.append(candidate)
         if len(picks) == count:
             break
     return picks
+
+
+def _names_the_person(stem: str, entity: Entity) -> bool:
+    """A person's surname or given name elsewhere in the stem gives the blank away (…接見松冈 for 松冈洋右)."""
+    if str(getattr(entity.kind, "value", entity.kind)) != "person":
+        return False
+    return shared_part(entity.key, normalize_for_match(stem), size=2) is not None
+
+
+def _nested(a: str, b: str) -> bool:
+    return a in b or b in a
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Same length, one character apart: two spellings of one name (滿洲國 / 滿州國)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
 
 
 def mentions_to_ask(ctx: Context, catalog: Catalog, fact: Fact) -> list[tuple[Mention, Entity]]:
@@ -133,7 +152,7 @@ def cloze_choice(ctx: Context, catalog: Catalog, fact: Fact, mention: Mention, e
     if ctx.conflicting(fact):
         return None
     stem = cloze_stem(ctx, fact, mention)
-    if stem is None:
+    if stem is None or _names_the_person(stem, entity):
         return None
     qid = question_id("cloze_choice", fact.text, entity.key)
     rng = seeded_rng(ctx.seed, qid)
@@ -155,7 +174,7 @@ def cloze_typed(ctx: Context, catalog: Catalog, fact: Fact, mention: Mention, en
     if ctx.conflicting(fact):
         return None
     stem = cloze_stem(ctx, fact, mention)
-    if stem is None:
+    if stem is None or _names_the_person(stem, entity):
         return None
     qid = question_id("cloze_typed", fact.text, entity.key)
     return make_question(

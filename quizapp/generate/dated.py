@@ -15,26 +15,41 @@ from quizapp.generate.wording import (
     STEM_LIMIT,
     drop_opener,
     event_label,
+    first_person,
     fit,
     sentence,
     stands_alone,
     without_date,
 )
+from quizapp.text import normalize_for_match
 
 NEAR_YEARS = 2  # a distractor this close (years, or months for month questions) makes a question harder
 
 
 def clause_stem(fact: Fact) -> str | None:
     """The clause as a stem, its own date taken out; when the clause leans on the sentence (即和…建交),
-    the whole sentence. None if neither stands alone without naming the fact's year."""
+    the whole sentence; words a speaker says as 我 go inside the speaker's quotation marks.
+    None if nothing stands alone without naming the fact's year."""
+    speaker = fact.speaker if len(fact.speaker) >= 4 else ""
     for text in (fact.text, fact.sentence):
-        stem = fit(drop_opener(without_date(text, fact.date_text)), STEM_LIMIT)
-        if stem is None or len(stem) < 4 or not stands_alone(stem):
+        body = drop_opener(without_date(text, fact.date_text))
+        quoted = bool(speaker) and first_person(body)
+        limit = STEM_LIMIT - len(speaker) - 3 if quoted else STEM_LIMIT
+        stem = fit(body, limit)
+        if stem is None or len(stem) < 4 or not stands_alone(stem, quoted=quoted):
             continue
+        if quoted:
+            stem = f"{speaker}：「{stem}」"
         if any(abs(year) in years_in(stem) for year in range(fact.start[0], fact.end[0] + 1)):
             continue
+        if text is fact.sentence and (years_in(stem) or _clause_core(fact) not in normalize_for_match(stem)):
+            continue  # the sentence must still tell this fact, and no other date
         return stem
     return None
+
+
+def _clause_core(fact: Fact) -> str:
+    return normalize_for_match(without_date(fact.text, fact.date_text))[:8]
 
 
 def _askable(ctx: Context, fact: Fact) -> bool:

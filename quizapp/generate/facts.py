@@ -13,6 +13,7 @@ Ymd = tuple[int, int, int]  # (year, month or 0, day or 0)
 PRECISIONS_ASKED = ("year", "month", "day")  # precisions a date question can ask at
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _YEAR = re.compile(r"(?<!\d)(\d{3,4})(?!\d)")
+_YEAR_DATE = re.compile(r"\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +206,14 @@ def build_facts(doc: Document, events: list[Any]) -> list[Fact]:
                 mentions.append(Mention(link.text, link.target or link.text, link.start, link.end))
         text = str(_get(event, "text", "") or section.text[span[0]:span[1]])
         quoted = _get(event, "quote_of") or _get(event, "speaker") or ""
-        speaker = str(getattr(quoted, "intro", quoted) or "").strip("：:，, 」")
+        speaker = str(getattr(quoted, "intro", quoted) or "").strip("：:，, 」「“")
+        quote_start = getattr(quoted, "start", None)
+        if len(speaker) < 4 and isinstance(quote_start, int) and lo <= quote_start <= span[0]:
+            # a bare "表示": the speaker is the sentence up to the quotation, without its date
+            lead = section.text[lo:quote_start]
+            lead = lead.replace(date_text, "") if date_text else lead
+            lead = _YEAR_DATE.sub("", lead).strip("：:，, 」「“")
+            speaker = lead if 4 <= len(lead) <= 40 and not years_in(lead) else speaker
         facts.append(Fact(
             event_id=str(_get(event, "id")),
             start=start,

@@ -132,6 +132,10 @@ def giveaways(question: dict[str, Any]) -> list[str]:
             if key and key in stem_key:
                 found.append(f"the stem contains the answer {form!r}")
                 break
+            part = shared_part(key, stem_key)
+            if part:
+                found.append(f"the stem names part of the answer {form!r}: {part!r}")
+                break
     elif qtype == "event_choice":
         year = _year_of(stem)
         if year and any(year in _numbers(str(c)) for c in question["choices"]):
@@ -142,6 +146,19 @@ def giveaways(question: dict[str, Any]) -> list[str]:
                 found.append(f"an item names a year: {choice!r}")
                 break
     return found
+
+
+def shared_part(answer_key: str, stem_key: str, size: int | None = None) -> str | None:
+    """A piece of a 4+ character answer that the stem spells out: all but one character by default
+    (中俄聲明 for 中俄聲明文件); the generator asks for less with a person (松冈 for 松冈洋右)."""
+    if len(answer_key) < 4:
+        return None
+    size = size or len(answer_key) - 1
+    for start in range(len(answer_key) - size + 1):
+        piece = answer_key[start:start + size]
+        if piece in stem_key:
+            return piece
+    return None
 
 
 def evidence(question: dict[str, Any]) -> list[str]:
@@ -233,14 +250,34 @@ def _quote_violations(qid: str, question: dict[str, Any], sections: dict[str, An
     if not quote or section.text[span[0]:span[1]] != quote:
         return [Violation(qid, "quote", f"quote is not the source text at {span} in {section.id}")]
     quote_key = normalize_for_match(quote)
+    dated = None
     for needed in evidence(question):
-        if normalize_for_match(needed) not in quote_key:
+        if normalize_for_match(needed) in quote_key:
+            continue
+        if dated is None:
+            dated = _dates_in(quote)
+        if needed not in dated:
             out.append(Violation(qid, "quote", f"quote lacks the evidence {needed!r}"))
     if question.get("type") == "cloze_choice":
         for index, choice in enumerate(question["choices"]):
             if index != question["answer"] and normalize_for_match(str(choice)) in quote_key:
                 out.append(Violation(qid, "ambiguous", f"distractor {choice!r} appears in the quoted sentence"))
     return out
+
+
+def _dates_in(quote: str) -> set[str]:
+    """Years and months the quote states in any form the date parser reads (民國35年1月5日 → 1946, 1月)."""
+    from quizapp.timeline.dates import find_dates
+
+    found: set[str] = set()
+    for expr in find_dates(quote):
+        for point in (expr.start, expr.end):
+            if point is None:
+                continue
+            found.add(str(abs(point.year)))
+            if getattr(point, "month", None):
+                found.add(f"{point.month}月")
+    return found
 
 
 def duplicate_key(question: dict[str, Any]) -> tuple[str, ...]:

@@ -96,15 +96,22 @@ def fit(text: str, limit: int) -> str | None:
 
 
 _PRONOUNS = re.compile(r"[其該该他她]")
+_FIRST_PERSON = re.compile(r"我|吾人|本人")  # the words of a speaker, not a statement of the article
+_QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》|「.*$|“.*$")  # quoted (or still open) spans
 _LABEL_PRONOUNS = re.compile(r"[其該该此也亦]")
 
 
-def stands_alone(text: str) -> bool:
+def first_person(text: str) -> bool:
+    """True when the text, outside its quotations, speaks as 我 / 吾人 / 本人."""
+    return bool(_FIRST_PERSON.search(_QUOTED.sub("", text)))
+
+
+def stands_alone(text: str, quoted: bool = False) -> bool:
     """False for a clause that leans on its context: it opens with a connective or a quotation, refers
     back with a pronoun right away (肃清其残余势力), starts as a modifier (出版的《…》), or stops short
-    (…解釋回答)."""
+    (…解釋回答). ``quoted``: the text will be shown inside its speaker's quotation, so 我 may stand."""
     if text.startswith(DEPENDENT_OPENERS) or text.startswith(_VERB_OPENERS) or _PRONOUNS.search(text[:4]) \
-            or "的" in text[:4]:
+            or "的" in text[:4] or (not quoted and first_person(text)):
         return False
     return not text.rstrip("。").endswith(_DANGLING_ENDINGS)
 
