@@ -96,7 +96,7 @@ def _split_items(block: _Block, answers: str, start: int) -> list[tuple[str, str
     return [(answers[a], answers[a + 1:b], start + a) for a, b in pairwise(bounds)]
 
 
-def _answer(block: _Block, mark: str, body: str, offset: int, fmt: str) -> Answer:
+def _answer(mark: str, body: str, fmt: str) -> Answer:
     weight = _WEIGHT.match(body)
     fraction = 100.0 if mark == "=" else 0.0
     if weight:
@@ -189,7 +189,7 @@ def _parse_question(block: _Block) -> ParsedQuestion:
                 parsed.pairs.append((_plain(left, fmt), _plain(right, fmt)))
         else:
             parsed.kind = "multichoice" if any(mark == "~" for mark, _, _ in items) else "shortanswer"
-            parsed.answers = [_answer(block, mark, body, offset, fmt) for mark, body, offset in items]
+            parsed.answers = [_answer(mark, body, fmt) for mark, body, _ in items]
     return parsed
 
 
@@ -291,12 +291,17 @@ def dumps_gift(bank: BankFile) -> str:
     out = [f"{BANK_META_PREFIX} {dumps_meta(bank_meta(bank))}",
            f"$CATEGORY: $course$/{escape(bank.bank.name).replace('/', '//')}", ""]
     for question in bank.questions:
-        out.append(f"{META_PREFIX} {dumps_meta(question_meta(question))}")
+        meta = question_meta(question)
+        if question.type == "ordering":
+            # Moodle's ordering plugin reads every line up to '}' as an item, so no ####feedback there
+            meta["explanation"] = question.explanation
+        out.append(f"{META_PREFIX} {dumps_meta(meta)}")
         out.append(f"// [id:{question.id}]")
         out.extend(f"// [tag:{tag}]" for tag in question.tags if "]" not in tag and "\n" not in tag)
         text = escape(prompt_line(question) + "\n" + question.stem)
         feedback = escape("\n".join(feedback_lines(question)))
-        out.append(f"::{escape(question.id)}::{text}{{{_answers(question)}####{feedback}}}")
+        general = "" if question.type == "ordering" else f"####{feedback}"
+        out.append(f"::{escape(question.id)}::{text}{{{_answers(question)}{general}}}")
         out.append("")
     return "\n".join(out)
 

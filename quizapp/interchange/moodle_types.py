@@ -68,7 +68,7 @@ class ParsedQuestion:
 def _base(parsed: ParsedQuestion, fmt: str, origin: str, builder: BankBuilder) -> dict[str, Any]:
     meta = parsed.meta
     if meta:
-        base = {k: v for k, v in meta.items() if k != "presented"}
+        base = {k: v for k, v in meta.items() if k not in ("presented", "explanation")}
         kind_of_meta = MOODLE_KIND.get(str(meta.get("type")))
         if kind_of_meta != parsed.kind:
             builder.warn(f"question {parsed.name!r}: quizapp type {meta.get('type')!r} does not fit Moodle type "
@@ -87,6 +87,8 @@ def _base(parsed: ParsedQuestion, fmt: str, origin: str, builder: BankBuilder) -
 
 def _explanation(parsed: ParsedQuestion, right_feedback: str = "") -> str:
     if parsed.meta:
+        if isinstance(parsed.meta.get("explanation"), str):  # GIFT ordering has no room for feedback
+            return parsed.meta["explanation"]
         return split_feedback(parsed.general_feedback, parsed.meta)
     parts = [part for part in (parsed.general_feedback, right_feedback) if part]
     return "\n".join(dict.fromkeys(parts))
