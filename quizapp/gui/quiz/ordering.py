@@ -7,6 +7,7 @@ from quizapp.gui.qt import (
     QAbstractListModel,
     QByteArray,
     QEvent,
+    QLabel,
     QListView,
     QMimeData,
     QModelIndex,
@@ -114,9 +115,15 @@ class OrderingView(QuestionView):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSpacing(4)
         self.list.setCurrentIndex(self.model.index(0))
+        rows = self.model.rowCount()
+        row_height = self.list.sizeHintForRow(0) + 2 * self.list.spacing() if rows else 0
+        self.list.setMaximumHeight(rows * row_height + 2 * self.list.frameWidth() + 2 * self.list.spacing())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
+        self.hint = QLabel(self)
+        self.hint.setEnabled(False)  # drawn in the palette's quieter colour
+        layout.addWidget(self.hint)
         self.model.rowsMoved.connect(lambda *_: self.answer_changed.emit())
         self.list.installEventFilter(self)  # Alt+Up/Down before the list uses Up/Down to move the cursor
         self.retranslate()
@@ -128,6 +135,7 @@ class OrderingView(QuestionView):
         self.list.setAccessibleName(self.tr("Events to put in order"))
         self.list.setAccessibleDescription(self.tr("Alt+Up and Alt+Down move the selected event"))
         self.list.setToolTip(self.tr("Drag the events, or move the selected one with Alt+Up / Alt+Down"))
+        self.hint.setText(self.list.toolTip())
 
     def given(self):
         return list(self.model.order)
