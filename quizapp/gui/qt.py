@@ -19,6 +19,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QPointF,
+    QRect,
+    QRectF,
     QSettings,
     QSize,
     Qt,
@@ -33,14 +35,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
+    QBrush,
     QColor,
     QDropEvent,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
+    QImage,
     QInputMethodEvent,
     QKeySequence,
+    QPainter,
+    QPainterPath,
     QPalette,
+    QPen,
+    QPolygonF,
     QShortcut,
     QStandardItem,
     QStandardItemModel,
@@ -50,6 +59,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QButtonGroup,
     QComboBox,
@@ -97,4 +107,7 @@ __all__ = [
     "QTextCharFormat", "QTextCursor", "QTextDocument", "QTimer", "QToolButton", "QToolTip", "QTranslator",
     "QTreeView", "QUrl", "QVBoxLayout", "QWidget", "Qt", "QtMsgType", "Signal", "Slot",
     "qInstallMessageHandler",
+    # drawn widgets (timeline, charts)
+    "QAbstractScrollArea", "QBrush", "QFontMetricsF", "QImage", "QPainter", "QPainterPath", "QPen",
+    "QPolygonF", "QRect", "QRectF",
 ]
