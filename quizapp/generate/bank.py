@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from quizapp.generate.context import Context
-from quizapp.generate.dated import date_choice, date_statement, event_choice, year_typed
+from quizapp.generate.dated import date_choice, date_statement, event_choice, sentence_statement, year_typed
 from quizapp.generate.facts import build_facts
 from quizapp.generate.question import question_id, seeded_rng
 from quizapp.generate.rules import DATE_ASKING, bank_violations, duplicate_key, question_violations
@@ -37,7 +37,7 @@ def true_false(ctx: Context, catalog, fact) -> dict[str, Any] | None:
         question = build()
         if question is not None:
             return question
-    return None
+    return sentence_statement(ctx, fact, qid)
 
 
 def generate_questions(doc: Document, events: list[Any], seed: int = 0, entities: Any = None

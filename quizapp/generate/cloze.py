@@ -128,19 +128,22 @@ def mentions_to_ask(ctx: Context, catalog: Catalog, fact: Fact) -> list[tuple[Me
         if re.search(r"\d", mention.text):
             continue  # a number in the answer is a date question in disguise
         if _in_brackets(ctx.section_of(fact).text, mention):
-            continue  # a parenthetical (今海拉尔市) is trivia, not the fact
+            continue  # an aside (今海拉尔市) is trivia, not the fact
         seen.add(entity.key)
         out.append((mention, entity))
     out.sort(key=lambda pair: (pair[1].count, pair[0].start))
     return out
 
 
+_ASIDE = ("今", "即", "又稱", "又称", "原", "舊", "旧", "俗稱", "俗称", "現", "现")
+
+
 def _in_brackets(text: str, mention: Mention) -> bool:
-    """True when the mention sits inside （…） or (…) of its sentence."""
+    """True when the mention sits in an aside such as （今海拉尔市） or （即现俄罗斯联邦）: trivia, not the fact."""
     before = text[max(0, mention.start - 40):mention.start]
     opened = max(before.rfind("（"), before.rfind("("))
     closed = max(before.rfind("）"), before.rfind(")"))
-    return opened > closed
+    return opened > closed and before[opened + 1:].startswith(_ASIDE)
 
 
 def _difficulty(entity: Entity, typed: bool, near: bool) -> int:

@@ -15,7 +15,6 @@ from quizapp.generate.wording import (
     STEM_LIMIT,
     drop_opener,
     event_label,
-    first_person,
     fit,
     sentence,
     stands_alone,
@@ -28,18 +27,12 @@ NEAR_YEARS = 2  # a distractor this close (years, or months for month questions)
 
 def clause_stem(fact: Fact) -> str | None:
     """The clause as a stem, its own date taken out; when the clause leans on the sentence (即和…建交),
-    the whole sentence; words a speaker says as 我 go inside the speaker's quotation marks.
-    None if nothing stands alone without naming the fact's year."""
-    speaker = fact.speaker if len(fact.speaker) >= 4 else ""
+    the whole sentence. None if nothing stands alone without naming the fact's year. Words a speaker
+    says as 我 are refused: "when did this happen" would be ambiguous between the speech and its content."""
     for text in (fact.text, fact.sentence):
-        body = drop_opener(without_date(text, fact.date_text))
-        quoted = bool(speaker) and first_person(body)
-        limit = STEM_LIMIT - len(speaker) - 3 if quoted else STEM_LIMIT
-        stem = fit(body, limit)
-        if stem is None or len(stem) < 4 or not stands_alone(stem, quoted=quoted):
+        stem = fit(drop_opener(without_date(text, fact.date_text)), STEM_LIMIT)
+        if stem is None or len(stem) < 4 or not stands_alone(stem):
             continue
-        if quoted:
-            stem = f"{speaker}：「{stem}」"
         if any(abs(year) in years_in(stem) for year in range(fact.start[0], fact.end[0] + 1)):
             continue
         if text is fact.sentence and (years_in(stem) or _clause_core(fact) not in normalize_for_match(stem)):
@@ -195,3 +188,22 @@ def date_statement(ctx: Context, fact: Fact, want_true: bool, qid: str, rng: ran
         qid=qid, qtype="true_false", prompt="true_false.statement", stem=stem, answer=want_true,
         explanation=explain(fact, ctx.section_of(fact), ctx.title, correction=correction),
         source=source_of([fact], _section_text(ctx, fact)), facts=[fact], difficulty=difficulty)
+
+
+def sentence_statement(ctx: Context, fact: Fact, qid: str) -> dict[str, Any] | None:
+    """A true statement: the source sentence as written, when it names its year and stands alone — the
+    last resort for a fact no other question can ask (同年秋肃清其残余势力 inside its sentence)."""
+    if ctx.conflicting(fact) or not fact.sentence:
+        return None
+    statement = fit(fact.sentence, STEM_LIMIT - 1)
+    if statement is None or not stands_alone(statement) or normalize_for_match(statement) not in fact.quote_key:
+        return None
+    if not (str(abs(fact.year)) in statement or (fact.date_text and not fact.relative
+                                                 and fact.date_text in statement)):
+        return None
+    if _clause_core(fact) not in normalize_for_match(statement):
+        return None
+    return make_question(
+        qid=qid, qtype="true_false", prompt="true_false.statement", stem=sentence(statement), answer=True,
+        explanation=explain(fact, ctx.section_of(fact), ctx.title),
+        source=source_of([fact], _section_text(ctx, fact)), facts=[fact], difficulty=1)

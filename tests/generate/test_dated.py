@@ -96,3 +96,13 @@ def test_true_false_by_date_true_and_false(ctx):
     swapped = int(false_q["stem"][:4])
     assert swapped != 1917
     assert "錯誤" in false_q["explanation"] and "1917年" in false_q["explanation"]
+
+
+def test_sentence_statement_is_the_source_sentence_as_true(ctx):
+    from quizapp.generate.dated import sentence_statement
+
+    fact = fact_by_text(ctx, "十月革命")
+    question = sentence_statement(ctx, fact, "q-s")
+    assert question["answer"] is True
+    assert question["stem"] == "1917年，俄國爆發十月革命。"
+    assert question["stem"].rstrip("。") in question["source"]["quote"]
