@@ -50,6 +50,11 @@ def cloze_stem(ctx: Context, fact: Fact, mention: Mention) -> str | None:
             continue
         if not any(w in stem for w in when) or not stands_alone(stem):
             continue
+        context = stem.replace(BLANK, "")
+        for w in when:
+            context = context.replace(w, "")
+        if len(normalize_for_match(context)) < 6:
+            continue  # "1917年，＿＿＿爆發": too little around the blank to rule out other answers
         return stem
     return None
 

@@ -30,7 +30,7 @@ def clause_stem(fact: Fact) -> str | None:
     the whole sentence. None if nothing stands alone without naming the fact's year. Words a speaker
     says as 我 are refused: "when did this happen" would be ambiguous between the speech and its content."""
     for text in (fact.text, fact.sentence):
-        stem = fit(drop_opener(without_date(text, fact.date_text)), STEM_LIMIT)
+        stem = fit(without_date(drop_opener(text), fact.date_text), STEM_LIMIT)
         if stem is None or len(stem) < 4 or not stands_alone(stem):
             continue
         if any(abs(year) in years_in(stem) for year in range(fact.start[0], fact.end[0] + 1)):
@@ -124,7 +124,7 @@ def event_choice(ctx: Context, fact: Fact, taken_dates: set[tuple]) -> dict[str,
     rng = seeded_rng(ctx.seed, qid)
     level = rng.choice((1, 2, 3))
     low, high = {1: (5, 15), 2: (2, 6), 3: (0, 3)}[level]
-    own = fact.interval()
+    own = fact.shown_interval()  # the stem shows the date at its precision: 1913年 covers all of 1913
     happening = {f.key for f in ctx.same_happening(fact)} | {fact.key}
     # years in the level's band first, then the rest within 15 years, each in a seeded order; stop at 3
     in_band = [d for d in range(-high, high + 1) if low <= abs(d)]
@@ -137,7 +137,8 @@ def event_choice(ctx: Context, fact: Fact, taken_dates: set[tuple]) -> dict[str,
         pool = ctx.by_year.get(fact.year + delta, ())
         # a few seeded draws per year keep the work constant however many events a year has
         for other in (pool[i] for i in rng.sample(range(len(pool)), min(len(pool), 8))):
-            if other.key in happening or not other.single or overlaps(own, other.interval()):
+            if other.key in happening or not other.single or overlaps(own, other.interval()) \
+                    or overlaps(own, other.shown_interval()):
                 continue
             text = event_label(other)
             if text is None or text in seen:
@@ -164,7 +165,7 @@ def date_statement(ctx: Context, fact: Fact, want_true: bool, qid: str, rng: ran
     """True/false on the date: the clause with its own date, or with a near date the source rules out."""
     if not _askable(ctx, fact) or ctx.conflicting(fact):
         return None
-    clause = fit(drop_opener(without_date(fact.text, fact.date_text)), STEM_LIMIT - 14)
+    clause = fit(without_date(drop_opener(fact.text), fact.date_text), STEM_LIMIT - 14)
     if clause is None or years_in(clause) or len(clause) < 4 or not stands_alone(clause):
         return None
     precision = fact.precision

@@ -65,6 +65,10 @@ class Fact:
         """True when the date names one point at its precision (not a range)."""
         return self.start == self.end and self.precision in PRECISIONS_ASKED
 
+    def shown_interval(self) -> tuple[Ymd, Ymd]:
+        """The days the date covers as a question writes it (1913年初 asked as 1913年 covers all of 1913)."""
+        return interval(self.start, self.end)
+
     def interval(self) -> tuple[Ymd, Ymd]:
         """The days the source's date covers (11月初 covers 1–10 November even when asked as 1911年11月)."""
         start, end = self.covers or (self.start, self.end)

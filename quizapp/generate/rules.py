@@ -123,6 +123,8 @@ def giveaways(question: dict[str, Any]) -> list[str]:
         year = str(question["answer"]) if qtype == "year_typed" else _year_of(text)
         if year and year in _numbers(stem):
             found.append(f"the stem names the answer's year {year}")
+        elif year and re.search(r"年", stem) and year in _dates_in(stem):
+            found.append(f"the stem names the answer's year {year} (in another calendar)")
         if qtype == "date_choice" and normalize_for_match(text) and normalize_for_match(text) in stem_key:
             found.append("the stem contains the answer")
     elif qtype in ("cloze_choice", "cloze_typed"):

@@ -36,7 +36,8 @@ def groups(ctx: Context, size: int, offset: int) -> list[list[Fact]]:
             labels: set[str] = set()
             for fact in facts[start:]:
                 text = normalize_for_match(event_label(fact) or "")
-                if text in labels or any(overlaps(fact.interval(), other.interval()) for other in run):
+                if text in labels or any(overlaps(fact.interval(), other.interval())
+                                         or overlaps(fact.shown_interval(), other.shown_interval()) for other in run):
                     continue
                 if run and max(fact.quote_span[1], run[0].quote_span[1]) - min(
                         fact.quote_span[0], run[0].quote_span[0]) > MAX_PASSAGE:

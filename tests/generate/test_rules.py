@@ -100,3 +100,11 @@ def test_duplicates_are_caught(ctx, questions):
     same_id["stem"] += "。"
     same_id["id"] = questions[0]["id"]
     assert "duplicate" in {v.rule for v in bank_violations([questions[0], same_id], None, None)}
+
+
+def test_a_stem_naming_the_year_in_the_roc_calendar_gives_it_away(ctx, questions):
+    question = next(copy.deepcopy(q) for q in questions if q["type"] == "date_choice"
+                    and int(q["choices"][q["answer"]][:4]) > 1911)
+    year = int(question["choices"][question["answer"]][:4])
+    question["stem"] = f"民國{year - 1911}年，" + question["stem"]
+    assert "giveaway" in _rules(question, ctx)
