@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -69,7 +71,8 @@ class QuestionBase(_Strict):
 
     id: Annotated[str, Field(pattern=r"^q-\S+$")]
     prompt: NonEmptyStr
-    stem: NonEmptyStr
+    # bounded so the (bank, stem) sort index stays under PostgreSQL's btree entry limit (~2.7 kB)
+    stem: Annotated[str, Field(min_length=1, max_length=600)]
     explanation: str = ""
     source: SourceRef
     events: list[str] = Field(default_factory=list)
@@ -275,8 +278,16 @@ def parse_question(data: Any, *, index: int | None = None, file: str | None = No
         raise BankError(f"{where}: {_describe(exc)}", file=file, line=_line_of_question(raw_text, qid)) from None
 
 
-def parse_bank(data: Any, *, file: str | None = None, raw_text: str | None = None) -> BankFile:
-    """Validate a decoded bank file; refuses the whole file at the first bad question."""
+@dataclass
+class RawBank:
+    """A decoded bank file not yet validated, with where it came from (for error locations)."""
+
+    data: Any
+    file: str | None = None
+    text: str | None = None  # the file's text, to find a bad question's line
+
+
+def _envelope(data: Any, file: str | None) -> _Envelope:
     if not isinstance(data, dict):
         raise BankError("a bank file must be a JSON object", file=file, line=1)
     if data.get("format") != FORMAT_NAME:
@@ -292,18 +303,35 @@ def parse_bank(data: Any, *, file: str | None = None, raw_text: str | None = Non
         envelope = _Envelope.model_validate({k: data.get(k) for k in ("format", "version", "bank")})
     except ValidationError as exc:
         raise BankError(_describe(exc, skip_tag=False), file=file) from None
-    questions_raw = data.get("questions")
-    if not isinstance(questions_raw, list):
+    if not isinstance(data.get("questions"), Sequence) or isinstance(data.get("questions"), str):
         raise BankError("'questions' must be a list", file=file)
-    questions = []
+    return envelope
+
+
+def iter_questions(data: Any, *, file: str | None = None, raw_text: str | None = None) -> Iterator[BankQuestion]:
+    """Validate the questions one by one as they are consumed (the envelope must be checked first)."""
     seen: dict[str, int] = {}
-    for index, raw in enumerate(questions_raw):
+    for index, raw in enumerate(data["questions"]):
         question = parse_question(raw, index=index, file=file, raw_text=raw_text)
         if question.id in seen:
             raise BankError(f"question {index} ({question.id}): field 'id': duplicates question {seen[question.id]}",
                             file=file, line=_line_of_question(raw_text, question.id))
         seen[question.id] = index
-        questions.append(question)
+        yield question
+
+
+def check_bank(raw: RawBank) -> BankInfo:
+    """Validate a whole bank file keeping nothing but its bank info: a 100,000-question file stays cheap."""
+    envelope = _envelope(raw.data, raw.file)
+    for _ in iter_questions(raw.data, file=raw.file, raw_text=raw.text):
+        pass
+    return envelope.bank
+
+
+def parse_bank(data: Any, *, file: str | None = None, raw_text: str | None = None) -> BankFile:
+    """Validate a decoded bank file into models; refuses the whole file at the first bad question."""
+    envelope = _envelope(data, file)
+    questions = list(iter_questions(data, file=file, raw_text=raw_text))
     return BankFile.model_construct(format=envelope.format, version=envelope.version, bank=envelope.bank,
                                     questions=questions)
 

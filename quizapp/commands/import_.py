@@ -8,7 +8,8 @@ from pathlib import Path
 
 from quizapp.errors import BankError
 
-# format name -> module with read_bank(path) -> quizapp.bankformat.BankFile. Other formats register here.
+# format name -> module with read_bank(path) -> quizapp.bankformat.BankFile (or read_raw(path) -> RawBank,
+# which crud.import_bank validates without keeping every question in memory). Other formats register here.
 IMPORTERS: dict[str, str] = {
     "json": "quizapp.interchange.native",
     "gift": "quizapp.interchange.gift",
@@ -46,12 +47,13 @@ def run(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     reader = importlib.import_module(IMPORTERS[format_for(path, args.format)])
-    bank_file = reader.read_bank(path)  # validated in full before the database is opened
+    source = reader.read_raw(path) if hasattr(reader, "read_raw") else reader.read_bank(path)
     engine = open_store(args.db)
     try:
         with session_factory(engine)() as session:
-            bank = crud.import_bank(session, bank_file, name=args.bank)
-            print(f"imported {len(bank_file.questions)} questions into bank {bank.name!r} (id {bank.id})")
+            bank = crud.import_bank(session, source, name=args.bank)  # validates all before writing
+            count = crud.count_questions(session, bank.id)
+            print(f"imported {count} questions into bank {bank.name!r} (id {bank.id})")
     finally:
         engine.dispose()
     return 0

@@ -7,6 +7,7 @@ Students, quiz sessions, responses, reviews and settings are in quizapp.store.qu
 
 from __future__ import annotations
 
+import itertools
 import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
@@ -24,7 +25,9 @@ from quizapp.bankformat import (
     BankInfo,
     BankQuestion,
     BankSource,
-    parse_bank,
+    RawBank,
+    check_bank,
+    iter_questions,
     parse_question,
 )
 from quizapp.errors import BankError, StoreError
@@ -45,6 +48,7 @@ from quizapp.store.quizdata import (  # noqa: F401  (re-exported: one crud names
 )
 from quizapp.store.search import search_condition, search_text_for
 
+INSERT_CHUNK = 2000
 SORTABLE = ("position", "qid", "type", "stem", "status", "difficulty", "section_id", "created", "modified")
 
 
@@ -184,15 +188,23 @@ def _next_position(session: Session, bank_id: int) -> int:
     return 0 if top is None else top + 1
 
 
-def _insert_questions(session: Session, bank_id: int, questions: Sequence[BankQuestion]) -> None:
-    start = _next_position(session, bank_id)
+def _insert_questions(session: Session, bank_id: int, questions: Iterable[BankQuestion]) -> int:
+    """Append validated questions in chunks (Core inserts: no ORM objects for a 100,000-question import)."""
+    position = _next_position(session, bank_id)
     now = utcnow()
-    rows = [
-        {**question_values(q), "bank_id": bank_id, "position": start + i, "created": now, "modified": now}
-        for i, q in enumerate(questions)
-    ]
-    for chunk in range(0, len(rows), 5000):
-        session.execute(insert(Question), rows[chunk:chunk + 5000])
+    connection = session.connection()
+    table = Question.__table__
+    inserted = 0
+    iterator = iter(questions)
+    while chunk := list(itertools.islice(iterator, INSERT_CHUNK)):
+        rows = []
+        for question in chunk:
+            rows.append({**question_values(question), "bank_id": bank_id, "position": position,
+                         "created": now, "modified": now})
+            position += 1
+        connection.execute(table.insert(), rows)
+        inserted += len(rows)
+    return inserted
 
 
 def add_question(session: Session, *, bank_id: int, question: Mapping[str, Any] | BankQuestion) -> Question:
@@ -346,7 +358,7 @@ def list_questions(session: Session, bank_id: int, *, offset: int = 0, limit: in
         raise StoreError(f"cannot sort by {sort_by!r}; sortable: {', '.join(SORTABLE)}")
     column = getattr(Question, sort_by)
     order = [column.desc() if descending else column.asc()]
-    if sort_by != "position":
+    if sort_by not in ("position", "qid"):  # both unique within a bank
         order.append(Question.position.desc() if descending else Question.position.asc())
     statement = _filtered(session, select(Question), bank_id, filters, search)
     return list(session.exec(statement.order_by(*order).offset(offset).limit(limit)).scalars())
@@ -360,30 +372,32 @@ def count_questions(session: Session, bank_id: int, *, filters: QuestionFilters 
 
 # ---------------------------------------------------------------- bank files
 
-def load_bank_file(source: Mapping[str, Any] | str | Path | BankFile) -> BankFile:
-    """A validated BankFile from a decoded dict, a path or a BankFile (BankError on any violation)."""
-    if isinstance(source, BankFile):
-        return source
-    if isinstance(source, str | Path):
-        from quizapp.interchange.native import read_bank
-
-        return read_bank(source)
-    return parse_bank(dict(source))
-
-
-def import_bank(session: Session, source: Mapping[str, Any] | str | Path | BankFile, *,
+def import_bank(session: Session, source: Mapping[str, Any] | str | Path | RawBank | BankFile, *,
                 name: str | None = None) -> Bank:
-    """Import a bank file as a new bank, all or nothing: everything is validated, then one transaction."""
-    bank_file = load_bank_file(source)
-    bank_name = _check_name_free(session, name or bank_file.bank.name)
+    """Import a bank file as a new bank, all or nothing.
+
+    ``source`` is a path, a decoded bank-file dict, a RawBank or a BankFile. Everything is validated first
+    (a BankError names the question, the field, the file and line); then one transaction inserts it all.
+    Validation keeps no models, so memory stays near the size of the decoded file.
+    """
+    if isinstance(source, str | Path):
+        from quizapp.interchange.native import read_raw
+
+        source = read_raw(source)
+    elif isinstance(source, Mapping):
+        source = RawBank(dict(source))
+    if isinstance(source, BankFile):
+        info, questions = source.bank, iter(source.questions)
+    else:
+        info = check_bank(source)
+        questions = iter_questions(source.data, file=source.file)  # validated again, one at a time
+    bank_name = _check_name_free(session, name or info.name)
     try:
-        document_id = None
-        if bank_file.bank.source is not None:
-            document_id = _source_document_id(session, bank_file.bank.source)
+        document_id = _source_document_id(session, info.source) if info.source is not None else None
         bank = Bank(name=bank_name, source_document_id=document_id)
         session.add(bank)
         session.flush()
-        _insert_questions(session, bank.id, bank_file.questions)
+        _insert_questions(session, bank.id, questions)
         _commit(session)
     except BaseException:
         session.rollback()

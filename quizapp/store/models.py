@@ -102,12 +102,15 @@ class Question(QuestionBase, table=True):
     __tablename__ = "question"
     __table_args__ = (
         UniqueConstraint("bank_id", "qid", name="uq_question_bank_qid"),
+        # one index per sortable column of the table view, ending in position (the tie-breaker), so a page
+        # sorted by any of them is read in index order instead of sorting the whole bank
         Index("ix_question_bank_position", "bank_id", "position"),
-        Index("ix_question_bank_type", "bank_id", "type"),
-        Index("ix_question_bank_status", "bank_id", "status"),
-        Index("ix_question_bank_difficulty", "bank_id", "difficulty"),
-        Index("ix_question_bank_section", "bank_id", "section_id"),
-        Index("ix_question_bank_modified", "bank_id", "modified"),
+        Index("ix_question_bank_type", "bank_id", "type", "position"),
+        Index("ix_question_bank_stem", "bank_id", "stem", "position"),
+        Index("ix_question_bank_status", "bank_id", "status", "position"),
+        Index("ix_question_bank_difficulty", "bank_id", "difficulty", "position"),
+        Index("ix_question_bank_section", "bank_id", "section_id", "position"),
+        Index("ix_question_bank_modified", "bank_id", "modified", "position"),
     )
     id: int | None = Field(default=None, primary_key=True)
     bank_id: int = Field(foreign_key="bank.id", ondelete="CASCADE")

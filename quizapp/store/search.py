@@ -19,16 +19,24 @@ TRIGRAM = 3  # FTS5's trigram tokenizer cannot match a query shorter than this
 _fts_by_engine: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 
 
+# Private use: normalize_for_match keeps it, OpenCC passes it through, and no typed query contains it.
+_SEPARATOR = "\ue000"
+# The search text is unique per question: bypass normalize_for_match's cache instead of flooding it.
+_normalize_uncached = getattr(normalize_for_match, "__wrapped__", normalize_for_match)
+
+
 def search_text_for(*, stem: str, choices: Iterable[str] = (), left: Iterable[str] = (),
                     explanation: str = "") -> str:
-    """The normalized text searched for a question: one line per stem, choice, left item and explanation.
+    """The normalized text searched for a question: one line per stem, left item, choice and explanation.
 
-    Each part goes through normalize_for_match (Simplified script, half-width, lower case, no punctuation
-    or spaces), so 蒋介石 and 蔣介石 are stored and searched alike. Parts are joined by newlines, which
-    no normalized query contains, so a match never straddles two parts.
+    Each part is normalized as normalize_for_match does (Simplified script, half-width, case-folded, no
+    punctuation or spaces), so 蒋介石 and 蔣介石 are stored and searched alike. Parts are joined by newlines,
+    which no normalized query contains, so a match never straddles two parts. One conversion call per
+    question: the parts travel joined by a private-use separator.
     """
-    parts = [stem, *left, *choices, explanation]
-    return "\n".join(p for p in (normalize_for_match(part) for part in parts if part) if p)
+    parts = [part for part in (stem, *left, *choices, explanation) if part]
+    normalized = _normalize_uncached(_SEPARATOR.join(parts)).split(_SEPARATOR)
+    return "\n".join(part for part in normalized if part)
 
 
 def normalize_query(query: str) -> str:
@@ -62,3 +70,4 @@ def search_condition(session: Session, query: str) -> ColumnElement[bool] | None
         )
         return Question.id.in_(matching)
     return Question.search_text.contains(needle, autoescape=True)
+

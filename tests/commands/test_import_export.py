@@ -73,10 +73,10 @@ def test_name_clash_and_bank_option(tmp_path, db, capsys):
 
 
 def test_unknown_and_planned_formats_are_clear_errors(tmp_path, db, capsys):
-    gift = tmp_path / "bank.gift"
-    gift.write_text("::q:: x {=a ~b}", encoding="utf-8")
-    assert main(["import", str(gift), "--db", db]) == 2
-    assert "gift files is not available in this build yet" in capsys.readouterr().err
+    anki = tmp_path / "bank.apkg"
+    anki.write_bytes(b"PK\x03\x04")
+    assert main(["import", str(anki), "--db", db]) == 2
+    assert "apkg files is not available" in capsys.readouterr().err
     odd = tmp_path / "bank.docx"
     odd.write_text("x", encoding="utf-8")
     assert main(["import", str(odd), "--db", db]) == 2

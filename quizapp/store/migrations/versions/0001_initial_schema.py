@@ -139,12 +139,13 @@ def upgrade() -> None:
     sa.UniqueConstraint('bank_id', 'qid', name='uq_question_bank_qid')
     )
     with op.batch_alter_table('question', schema=None) as batch_op:
-        batch_op.create_index('ix_question_bank_difficulty', ['bank_id', 'difficulty'], unique=False)
-        batch_op.create_index('ix_question_bank_modified', ['bank_id', 'modified'], unique=False)
         batch_op.create_index('ix_question_bank_position', ['bank_id', 'position'], unique=False)
-        batch_op.create_index('ix_question_bank_section', ['bank_id', 'section_id'], unique=False)
-        batch_op.create_index('ix_question_bank_status', ['bank_id', 'status'], unique=False)
-        batch_op.create_index('ix_question_bank_type', ['bank_id', 'type'], unique=False)
+        batch_op.create_index('ix_question_bank_type', ['bank_id', 'type', 'position'], unique=False)
+        batch_op.create_index('ix_question_bank_stem', ['bank_id', 'stem', 'position'], unique=False)
+        batch_op.create_index('ix_question_bank_status', ['bank_id', 'status', 'position'], unique=False)
+        batch_op.create_index('ix_question_bank_difficulty', ['bank_id', 'difficulty', 'position'], unique=False)
+        batch_op.create_index('ix_question_bank_section', ['bank_id', 'section_id', 'position'], unique=False)
+        batch_op.create_index('ix_question_bank_modified', ['bank_id', 'modified', 'position'], unique=False)
 
     if op.get_bind().dialect.name == "sqlite" and _sqlite_has_trigram():
         for statement in SQLITE_FTS:
@@ -220,6 +221,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_question_bank_type')
         batch_op.drop_index('ix_question_bank_status')
         batch_op.drop_index('ix_question_bank_section')
+        batch_op.drop_index('ix_question_bank_stem')
         batch_op.drop_index('ix_question_bank_position')
         batch_op.drop_index('ix_question_bank_modified')
         batch_op.drop_index('ix_question_bank_difficulty')
