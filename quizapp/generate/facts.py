@@ -13,6 +13,7 @@ Ymd = tuple[int, int, int]  # (year, month or 0, day or 0)
 PRECISIONS_ASKED = ("year", "month", "day")  # precisions a date question can ask at
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _YEAR = re.compile(r"(?<!\d)(\d{3,4})(?!\d)")
+_SPEECH_VERB = re.compile(r"[，,]?(?:曾经|曾經|曾)?(?:说过|說過|说|說|表示|指出|称|稱|写道|寫道|回答)$")
 _YEAR_DATE = re.compile(r"\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?")
 
 
@@ -218,6 +219,7 @@ def build_facts(doc: Document, events: list[Any]) -> list[Fact]:
             lead = lead.replace(date_text, "") if date_text else lead
             lead = _YEAR_DATE.sub("", lead).strip("：:，, 」「“")
             speaker = lead if 4 <= len(lead) <= 40 and not years_in(lead) else speaker
+        speaker = _SPEECH_VERB.sub("", speaker)
         facts.append(Fact(
             event_id=str(_get(event, "id")),
             start=start,
