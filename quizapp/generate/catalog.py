@@ -22,6 +22,24 @@ class Entity:
     askable: bool = False
 
 
+_POLITY_SORTS = (
+    ("army", ("军", "軍", "部队", "部隊", "军队", "軍隊", "联军", "聯軍")),
+    ("party", ("党", "黨")),
+    ("body", ("院", "部", "会", "會", "署", "局", "处", "處", "委员会", "委員會", "电台", "電台", "邮政", "郵政",
+              "公司", "社", "大会", "大會", "国际", "國際")),
+)
+
+
+def polity_sort(entity: Entity) -> str:
+    """army / party / body / state for a polity (by the name's head), "" for other kinds."""
+    if str(getattr(entity.kind, "value", entity.kind)) != "polity":
+        return ""
+    for sort, heads in _POLITY_SORTS:
+        if entity.text.endswith(heads):
+            return sort
+    return "state"
+
+
 def strip_disambiguation(name: str) -> str:
     """朝鲜 (称谓) → 朝鲜: the page title's disambiguation is no spelling a student types."""
     return re.sub(r"\s*[（(][^()（）]*[)）]\s*$", "", name) or name
@@ -111,8 +129,9 @@ class Catalog:
         return self._by_kind.get(entity.kind, []) if entity.askable else []
 
     def same_kind(self, a: Entity, b: Entity) -> bool:
-        """Both of one known kind (each classified with its own context, never two unknowns)."""
-        return a.kind == b.kind and a.askable and b.askable
+        """Both of one known kind (each classified with its own context, never two unknowns); polities also
+        of one sort — a state is no option for a party, an army or a ministry."""
+        return a.kind == b.kind and a.askable and b.askable and polity_sort(a) == polity_sort(b)
 
     def aliases(self, entity: Entity) -> list[str]:
         """Other names the glossary gives the entity (both scripts are added by accepted_forms)."""

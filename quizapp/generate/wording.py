@@ -99,6 +99,7 @@ _PRONOUNS = re.compile(r"[其該该他她]")
 _FIRST_PERSON = re.compile(r"我|吾人|本人")  # the words of a speaker, not a statement of the article
 _QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》|「.*$|“.*$")  # quoted (or still open) spans
 _LABEL_PRONOUNS = re.compile(r"[其該该此也亦]")
+_PURPOSE = re.compile(r"為了|为了|為爭取|为争取|以便|為求|为求")
 
 
 def first_person(text: str) -> bool:
@@ -130,8 +131,8 @@ def label(text: str, limit: int = LABEL_LIMIT) -> str | None:
     result = fit(drop_opener(text), limit)
     if result is None or len(result) < 6 or not stands_alone(result) or _LABEL_PRONOUNS.search(result):
         return None
-    if result.endswith(_FRAGMENT_ENDINGS):
-        return None
+    if result.endswith(_FRAGMENT_ENDINGS) or _PURPOSE.search(_CLAUSE_BREAK.split(result)[-1]):
+        return None  # cut before its main clause: "同盟國為爭取蘇聯對日本宣戰"
     if "，" not in result and result.startswith(_ADVERBIAL_OPENERS):
         return None
     return result

@@ -84,3 +84,19 @@ def test_true_false_by_entity_swaps_in_a_same_kind_wrong_name(ctx, catalog):
     assert question["stem"] != fact.quote
     true_q = entity_statement(ctx, catalog, fact, True, "q-y", seeded_rng(0, "q-y"))
     assert true_q["stem"].rstrip("。") in fact.quote
+
+
+def test_polities_of_different_sorts_are_not_options_for_each_other():
+    from quizapp.generate.catalog import Catalog, Entity, polity_sort
+
+    def polity(name):
+        return Entity(name, name, "polity", askable=True, key=normalize_for_match(name))
+
+    assert polity_sort(polity("國民黨")) == "party"
+    assert polity_sort(polity("關東軍")) == "army"
+    assert polity_sort(polity("行政院")) == "body"
+    assert polity_sort(polity("毛里塔尼亚")) == "state"
+    same_kind = Catalog.same_kind
+    assert same_kind(None, polity("毛里塔尼亚"), polity("日本"))
+    assert not same_kind(None, polity("毛里塔尼亚"), polity("國民黨"))
+    assert not same_kind(None, polity("日軍"), polity("行政院"))
