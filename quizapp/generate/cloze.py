@@ -87,7 +87,7 @@ def entity_distractors(ctx: Context, catalog: Catalog, fact: Fact, answer: Entit
         if not catalog.same_kind(answer, candidate) or fits_blank(ctx, catalog, fact, answer, candidate):
             continue
         gap = min((abs(y - fact.year) for y in candidate.years), default=99)
-        near = gap <= {1: 99, 2: 30, 3: 10}[level]
+        near = gap <= {1: 60, 2: 30, 3: 10}[level]  # a name from another age is no plausible option
         # same head character (…國 for …國, …條約 for …條約) reads as the same sort of name
         same_head = normalize_for_match(candidate.text)[-1:] == answer.key[-1:]
         pool.append((not same_head, not near, rng.random(), candidate))

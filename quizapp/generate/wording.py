@@ -31,7 +31,8 @@ _DANGLING_ENDINGS = ("提出", "表示", "指出", "认为", "認為", "说", "�
 _VERB_OPENERS = ("进入", "進入", "成立", "宣布", "宣佈", "签订", "簽訂", "签定", "簽定", "发动", "發動", "攻占", "攻佔",
                  "击败", "擊敗", "出兵", "建立", "占领", "佔領", "派遣", "率领", "率領", "通过", "通過", "召开", "召開",
                  "决定", "決定", "下令", "以《", "以「", "发表", "發表", "出版", "公布", "公佈", "提出", "表示",
-                 "承认", "承認", "废除", "廢除", "取消", "恢复", "恢復", "拒绝", "拒絕", "同意", "要求")
+                 "承认", "承認", "废除", "廢除", "取消", "恢复", "恢復", "拒绝", "拒絕", "同意", "要求", "改稱", "改称",
+                 "改名", "更名", "一度", "被")
 # connectives that can simply be dropped from the front of a clause (就此，蔣中正… → 蔣中正…)
 _DROPPABLE = re.compile(r"^(?:其间|其間|期間|期间|就此|據此|据此|因此|於是|于是|此外|另外|然而|而且|並且|并且|但是|事實上|事实上)，?")
 # a lone clause opening like this is an adverbial (purpose, cause, circumstance), not an event
@@ -96,6 +97,7 @@ def fit(text: str, limit: int) -> str | None:
 
 
 _PRONOUNS = re.compile(r"[其該该他她]")
+_DEICTIC = re.compile(r"這|这")  # 這一請求: which request? the sentence before would say
 _FIRST_PERSON = re.compile(r"我|吾人|本人")  # the words of a speaker, not a statement of the article
 _QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》|「.*$|“.*$")  # quoted (or still open) spans
 _LABEL_PRONOUNS = re.compile(r"[其該该此也亦]")
@@ -112,7 +114,7 @@ def stands_alone(text: str, quoted: bool = False) -> bool:
     back with a pronoun right away (肃清其残余势力), starts as a modifier (出版的《…》), or stops short
     (…解釋回答). ``quoted``: the text will be shown inside its speaker's quotation, so 我 may stand."""
     if text.startswith(DEPENDENT_OPENERS) or text.startswith(_VERB_OPENERS) or _PRONOUNS.search(text[:4]) \
-            or "的" in text[:4] or (not quoted and first_person(text)):
+            or "的" in text[:4] or (not quoted and first_person(text)) or _DEICTIC.search(_QUOTED.sub("", text)):
         return False
     return not text.rstrip("。").endswith(_DANGLING_ENDINGS)
 
