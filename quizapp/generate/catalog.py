@@ -40,6 +40,14 @@ def polity_sort(entity: Entity) -> str:
     return "state"
 
 
+def person_sort(entity: Entity) -> str:
+    """transliterated (罗曼·冯·恩琴, with ·) or not, for a person; "" for other kinds: a lone foreign name
+    among Chinese ones gives itself away."""
+    if str(getattr(entity.kind, "value", entity.kind)) != "person":
+        return ""
+    return "transliterated" if "·" in entity.text or "・" in entity.text else "plain"
+
+
 def strip_disambiguation(name: str) -> str:
     """朝鲜 (称谓) → 朝鲜: the page title's disambiguation is no spelling a student types."""
     return re.sub(r"\s*[（(][^()（）]*[)）]\s*$", "", name) or name
@@ -48,9 +56,13 @@ def strip_disambiguation(name: str) -> str:
 _NOT_IN_NAMES = re.compile(r"[的，。；：、！？「」“”\s]|\d{3,}")
 
 
+_GENERIC = {"人民共和國", "人民共和国", "共和國", "共和国", "政府", "中央政府", "國家", "国家", "帝國", "帝国",
+            "王國", "王国", "聯邦", "联邦", "自治區", "自治区"}
+
+
 def looks_like_name(text: str) -> bool:
-    """A proper name rather than a phrase: short, no particles or clause punctuation."""
-    return 2 <= len(text) <= 14 and not _NOT_IN_NAMES.search(text)
+    """A proper name rather than a phrase or a common noun: short, no particles or clause punctuation."""
+    return 2 <= len(text) <= 14 and not _NOT_IN_NAMES.search(text) and text not in _GENERIC
 
 
 _TITLES = ("总理", "主席", "总统", "大臣", "将军", "部长", "外长", "院长", "大使", "公使", "领事", "委员", "代表",
@@ -131,7 +143,8 @@ class Catalog:
     def same_kind(self, a: Entity, b: Entity) -> bool:
         """Both of one known kind (each classified with its own context, never two unknowns); polities also
         of one sort — a state is no option for a party, an army or a ministry."""
-        return a.kind == b.kind and a.askable and b.askable and polity_sort(a) == polity_sort(b)
+        return a.kind == b.kind and a.askable and b.askable and polity_sort(a) == polity_sort(b) \
+            and person_sort(a) == person_sort(b)
 
     def aliases(self, entity: Entity) -> list[str]:
         """Other names the glossary gives the entity (both scripts are added by accepted_forms)."""

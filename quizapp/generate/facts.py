@@ -193,6 +193,8 @@ def build_facts(doc: Document, events: list[Any]) -> list[Fact]:
         date_at = _date_offset(section, date, span)
         lo = min(span[0], date_at) if date_at is not None else span[0]
         lo, hi = _sentence_bounds(section, lo, span[1])
+        if any(b.start < hi and lo < b.end for b in section.broken):
+            continue  # the parser marked this sentence broken (template leftovers): nothing to ask
         own_sentence = section.text[lo:hi].strip()
         date_text = str(_get(date, "text", "") or "")
         if not (date_text and not _get(date, "relative", False) and date_text in section.text[lo:hi]):

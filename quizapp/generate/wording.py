@@ -32,7 +32,7 @@ _VERB_OPENERS = ("进入", "進入", "成立", "宣布", "宣佈", "签订", "�
                  "击败", "擊敗", "出兵", "建立", "占领", "佔領", "派遣", "率领", "率領", "通过", "通過", "召开", "召開",
                  "决定", "決定", "下令", "以《", "以「", "发表", "發表", "出版", "公布", "公佈", "提出", "表示",
                  "承认", "承認", "废除", "廢除", "取消", "恢复", "恢復", "拒绝", "拒絕", "同意", "要求", "改稱", "改称",
-                 "改名", "更名", "一度", "被")
+                 "改名", "更名", "一度", "被", "施行", "實施", "实施")
 # connectives that can simply be dropped from the front of a clause (就此，蔣中正… → 蔣中正…)
 _DROPPABLE = re.compile(r"^(?:其间|其間|期間|期间|就此|據此|据此|因此|於是|于是|此外|另外|然而|而且|並且|并且|但是|事實上|事实上)，?")
 # a lone clause opening like this is an adverbial (purpose, cause, circumstance), not an event
@@ -100,7 +100,8 @@ _PRONOUNS = re.compile(r"[其該该他她]")
 _DEICTIC = re.compile(r"這|这")  # 這一請求: which request? the sentence before would say
 _FIRST_PERSON = re.compile(r"我|吾人|本人")  # the words of a speaker, not a statement of the article
 _QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》|「.*$|“.*$")  # quoted (or still open) spans
-_LABEL_PRONOUNS = re.compile(r"[其該该此也亦]")
+_LABEL_PRONOUNS = re.compile(r"[其該该此也亦]|兩國|两国|雙方|双方")
+_CUT_SHORT = re.compile(r"(?:等人|等|第[一二三四五六七八九十百\d]+[條条款項项])$")  # …等人 / …憲法第四條
 _PURPOSE = re.compile(r"為了|为了|為爭取|为争取|以便|為求|为求")
 
 
@@ -133,7 +134,8 @@ def label(text: str, limit: int = LABEL_LIMIT) -> str | None:
     result = fit(drop_opener(text), limit)
     if result is None or len(result) < 6 or not stands_alone(result) or _LABEL_PRONOUNS.search(result):
         return None
-    if result.endswith(_FRAGMENT_ENDINGS) or _PURPOSE.search(_CLAUSE_BREAK.split(result)[-1]):
+    if result.endswith(_FRAGMENT_ENDINGS) or _PURPOSE.search(_CLAUSE_BREAK.split(result)[-1]) \
+            or _CUT_SHORT.search(result):
         return None  # cut before its main clause: "同盟國為爭取蘇聯對日本宣戰"
     if "，" not in result and result.startswith(_ADVERBIAL_OPENERS):
         return None
