@@ -1,0 +1,61 @@
+"""Startup of the frozen app: wall time from launch to an idle main window (`gui --quit-after-idle`), and --version.
+
+Usage: .venv/bin/python bench/bench_frozen.py [dist/quizapp/quizapp] [--runs N]
+Runs offscreen with a throw-away HOME/XDG folders and database; reports min/median/max of N runs after one
+warm-up run (the first launch after a build also pays for the OS reading ~100 MB from disk), and the same for a
+source run (python -m quizapp) for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def timed_runs(command: list[str], env: dict, runs: int) -> list[float]:
+    subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)  # warm-up (disk cache)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def report(label: str, times: list[float]) -> None:
+    print(f"{label:<44} median {statistics.median(times) * 1000:6.0f} ms   "
+          f"min {min(times) * 1000:6.0f}   max {max(times) * 1000:6.0f}   (n={len(times)})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("binary", nargs="?", default=str(ROOT / "dist" / "quizapp" / "quizapp"))
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    binary = Path(args.binary)
+    if not binary.exists():
+        print(f"bench_frozen: no frozen app at {binary} (run packaging/build_linux.sh first)", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="quizapp-bench-") as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=tmp, XDG_DATA_HOME=f"{tmp}/data",
+                   XDG_CONFIG_HOME=f"{tmp}/config", XDG_CACHE_HOME=f"{tmp}/cache")
+        env.pop("QUIZAPP_DB", None)
+        idle = ["gui", "--quit-after-idle", "--db", f"sqlite:///{tmp}/bench.sqlite3"]
+        report("frozen: launch to idle main window", timed_runs([str(binary), *idle], env, args.runs))
+        report("frozen: --version", timed_runs([str(binary), "--version"], env, args.runs))
+        source = [sys.executable, "-m", "quizapp"]
+        report("source: launch to idle main window", timed_runs([*source, *idle], env, args.runs))
+        report("source: --version", timed_runs([*source, "--version"], env, args.runs))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
