@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -82,6 +83,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QSpinBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -97,7 +99,7 @@ PYSIDE6_DIR = Path(PySide6.__file__).parent  # where the Qt plugins and translat
 __all__ = [
     "PYSIDE6_DIR",
     "QAbstractItemModel", "QAbstractItemView", "QAbstractListModel", "QAction", "QActionGroup",
-    "QApplication", "QButtonGroup", "QByteArray", "QColor", "QDropEvent", "QComboBox", "QCoreApplication", "QDialog",
+    "QApplication", "QButtonGroup", "QCheckBox", "QScrollArea", "QByteArray", "QColor", "QDropEvent", "QComboBox", "QCoreApplication", "QDialog",
     "QDialogButtonBox", "QFileDialog", "QElapsedTimer", "QEvent", "QFont", "QFontDatabase", "QFormLayout", "QFrame", "QGridLayout",
     "QGroupBox", "QGuiApplication", "QInputMethodEvent", "QHBoxLayout", "QItemSelectionModel", "QKeySequence", "QLabel",
     "QLibraryInfo", "QLineEdit", "QListView", "QLocale", "QMainWindow", "QMenu", "QMessageBox",
@@ -110,4 +112,30 @@ __all__ = [
     # drawn widgets (timeline, charts)
     "QAbstractScrollArea", "QBrush", "QFontMetricsF", "QImage", "QPainter", "QPainterPath", "QPen",
     "QPolygonF", "QRect", "QRectF",
+]
+
+# teacher tools (browser table, editor undo, background operations, printing)
+from PySide6.QtCore import QAbstractTableModel, QMarginsF, QRunnable, QSizeF, QThreadPool  # noqa: E402
+from PySide6.QtGui import QPageLayout, QPageSize, QUndoCommand, QUndoStack  # noqa: E402
+from PySide6.QtPrintSupport import QPrinter  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QCheckBox,
+    QHeaderView,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressDialog,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QTextEdit,
+    QToolBar,
+)
+
+__all__ += [
+    "QAbstractTableModel", "QCheckBox", "QHeaderView", "QInputDialog", "QListWidget", "QListWidgetItem",
+    "QMarginsF", "QPageLayout", "QPageSize", "QPlainTextEdit", "QPrinter", "QProgressDialog", "QRunnable",
+    "QScrollArea", "QSizeF", "QTabWidget", "QTableView", "QTextEdit", "QThreadPool", "QToolBar",
+    "QUndoCommand", "QUndoStack",
 ]
