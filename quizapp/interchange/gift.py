@@ -234,7 +234,10 @@ def loads_gift(text: str, path: str | Path) -> ImportResult:
         if first.startswith("$CATEGORY:"):
             category = category_path(first[len("$CATEGORY:"):])
             category_line = block.body[0][0]
-            block = _Block(path, [pair for pair in lines if pair[0] != category_line], category)
+            rest = [pair for pair in lines if pair[0] != category_line]
+            if not rest:  # a $CATEGORY line alone in its block
+                continue
+            block = _Block(path, rest, category)
             if not block.body:
                 continue
         parsed = _parse_question(block)
