@@ -134,6 +134,8 @@ def mentions_to_ask(ctx: Context, catalog: Catalog, fact: Fact) -> list[tuple[Me
             continue  # a number in the answer is a date question in disguise
         if _in_brackets(ctx.section_of(fact).text, mention):
             continue  # an aside (今海拉尔市) is trivia, not the fact
+        if _in_list(ctx.section_of(fact).text, mention):
+            continue  # one name of a list (陳婉真、＿＿＿、彭百顯…) is trivia, and others would fit
         seen.add(entity.key)
         out.append((mention, entity))
     out.sort(key=lambda pair: (pair[1].count, pair[0].start))
@@ -149,6 +151,13 @@ def _in_brackets(text: str, mention: Mention) -> bool:
     opened = max(before.rfind("（"), before.rfind("("))
     closed = max(before.rfind("）"), before.rfind(")"))
     return opened > closed and before[opened + 1:].startswith(_ASIDE)
+
+
+def _in_list(text: str, mention: Mention) -> bool:
+    """True when an enumeration comma (、) touches the mention on either side."""
+    before = text[mention.start - 1:mention.start] if mention.start else ""
+    after = text[mention.end:mention.end + 1]
+    return "、" in (before, after)
 
 
 def _difficulty(entity: Entity, typed: bool, near: bool) -> int:

@@ -19,7 +19,8 @@ _CJK_SPACE = re.compile(r"\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])|(?<=[
 # a clause opening with these leans on the sentence before it (但是…, 其…, 並…): it cannot stand alone
 DEPENDENT_OPENERS = ("但", "而", "並", "并", "且", "亦", "也", "又", "遂", "乃", "則", "则", "即", "其", "此", "該",
                      "该", "之", "於是", "于是", "因此", "所以", "同時", "同时", "然", "後", "后", "以及", "及", "與", "与",
-                     "期間", "期间", "當時", "当时", "就此", "據此", "据此", "“", "「", "『", "‘", "（")
+                     "期間", "期间", "當時", "当时", "就此", "據此", "据此", "“", "「", "『", "‘", "（", "先", "再",
+                     "後來", "后来", "隨後", "随后", "旋", "終", "终")
 # a cut option ending like this is a fragment: "俄国爆发十月革命后", "…一章中明确提出"
 _FRAGMENT_ENDINGS = ("后", "後", "时", "時", "前", "间", "間", "中", "下", "提出", "表示", "指出", "认为", "認為",
                      "说", "說", "称", "稱", "的", "之", "和", "與", "与", "及", "在", "于", "於", "对", "對",
@@ -110,10 +111,16 @@ def first_person(text: str) -> bool:
     return bool(_FIRST_PERSON.search(_QUOTED.sub("", text)))
 
 
+# a name the source lost (a removed template): "中國政府派前去參觀" — a verb runs into the next verb
+_GAP = re.compile(r"派(?:前去|前往|赴)|由率領|由率领|與簽訂|与签订|和簽訂|和签订")
+
+
 def stands_alone(text: str, quoted: bool = False) -> bool:
     """False for a clause that leans on its context: it opens with a connective or a quotation, refers
     back with a pronoun right away (肃清其残余势力), starts as a modifier (出版的《…》), or stops short
     (…解釋回答). ``quoted``: the text will be shown inside its speaker's quotation, so 我 may stand."""
+    if _GAP.search(text):
+        return False
     if text.startswith(DEPENDENT_OPENERS) or text.startswith(_VERB_OPENERS) or _PRONOUNS.search(text[:4]) \
             or "的" in text[:4] or (not quoted and first_person(text)) or _DEICTIC.search(_QUOTED.sub("", text)):
         return False
