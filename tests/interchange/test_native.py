@@ -9,7 +9,7 @@ import pytest
 
 from quizapp.bankformat import QUESTION_TYPES, parse_bank
 from quizapp.errors import BankError
-from quizapp.interchange.native import dumps_bank, loads_bank, read_bank, write_bank
+from quizapp.interchange.native import dumps_bank, loads_bank, read_bank, read_raw, write_bank
 from tests.store import samples
 
 
@@ -149,3 +149,37 @@ def test_a_bank_without_source_is_allowed():
     data = samples.bank_file()
     del data["bank"]["source"]
     assert "source" not in json.loads(dumps_bank(loads_bank(json.dumps(data))))["bank"]
+
+
+def test_lazy_decoding_reads_any_key_order_empty_lists_and_a_bom(tmp_path):
+    data = samples.bank_file()
+    reordered = {"questions": data["questions"], "bank": data["bank"], "version": 1, "format": "quizapp-bank"}
+    path = tmp_path / "reordered.json"
+    path.write_text("\ufeff" + json.dumps(reordered, ensure_ascii=False), encoding="utf-8")
+    assert read_bank(path).to_file_dict() == parse_bank(data).to_file_dict()
+    empty = json.dumps(samples.bank_file(items=[]), indent=1)
+    assert loads_bank(empty).questions == []
+    assert read_raw(path).data["questions"][1:3] == data["questions"][1:3]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('{"format": "quizapp-bank",\n "questions": [\n {"id": 1},\n ]}', 4),  # trailing comma
+        ('{"questions": []}\n{"again": 1}', 2),  # extra data
+        ('{"questions": [1 2]}', 1),
+        ('{"questions": [', 1),
+        ("{'format': 1}", 1),
+        ("[1, 2]", 1),  # valid JSON, but not a bank
+    ],
+)
+def test_broken_json_in_the_lazy_decoder_names_the_line(text, line):
+    with pytest.raises(BankError) as caught:
+        loads_bank(text, file="x.json")
+    assert caught.value.line == line
+    assert caught.value.file == "x.json"
+
+
+def test_an_overlong_stem_is_refused(tmp_path):
+    with pytest.raises(BankError, match="stem"):
+        read_bank(_write(tmp_path, _with(0, stem="長" * 601)))

@@ -101,3 +101,19 @@ def test_a_file_that_is_not_sqlite_is_refused(tmp_path):
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match="cannot open database"):
         upgrade(f"sqlite:///{path}")
+
+
+@pytest.mark.parametrize("db_url", ["sqlite-file", pytest.param("postgres", marks=pytest.mark.postgres)],
+                         indirect=True)
+def test_migrations_build_exactly_the_models_schema(db_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    upgrade(db_url)
+    engine = make_engine(db_url)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        differences = [d for d in compare_metadata(context, SQLModel.metadata) if "question_fts" not in str(d)]
+    engine.dispose()
+    assert differences == []
