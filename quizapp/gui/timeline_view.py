@@ -362,7 +362,7 @@ class TimelineCanvas(QAbstractScrollArea):
         step = next((s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500) if s * self.px_per_year >= min_gap), 1000)
         first, last = int(self.axis.knots[0]) // step * step, int(self.axis.knots[-1]) + step
         # a tick at every multiple of the step on the linear stretches, and at the first year after each break
-        years = {y for y in range(first, last + 1, step) if self.axis.is_linear_at(y)}
+        years = {y for y in range(first, last + 1, step) if y >= self.axis.knots[0] and self.axis.is_linear_at(y)}
         years |= {int(right) for left, right in zip(self.axis.knots, self.axis.knots[1:], strict=False)
                   if right - left > GAP_CAP}
         years.add(int(self.axis.knots[0]))
