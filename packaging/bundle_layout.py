@@ -83,8 +83,9 @@ LINUX_SYSTEM_LIBRARIES = re.compile(
 )
 
 
-def _bundled(path: Path) -> bool:
-    return not (SKIPPED_PARTS & set(path.parts)) and path.suffix not in SKIPPED_SUFFIXES and path.is_file()
+def _bundled(path: Path, root: Path) -> bool:
+    skipped = SKIPPED_PARTS & set(path.relative_to(root).parts) or path.suffix in SKIPPED_SUFFIXES
+    return not skipped and path.is_file()
 
 
 def data_folders(root: Path) -> list[tuple[Path, str]]:
@@ -93,7 +94,7 @@ def data_folders(root: Path) -> list[tuple[Path, str]]:
     for folder, dest in DATA_FOLDERS:
         base = root / folder
         for path in sorted(base.rglob("*")):
-            if _bundled(path.relative_to(root)) and _bundled(path):
+            if _bundled(path, root):
                 pairs.append((path, str(Path(dest) / path.relative_to(base).parent)))
     for name, dest in DATA_FILES:
         pairs.append((root / name, dest))
