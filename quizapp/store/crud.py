@@ -60,6 +60,7 @@ class QuestionFilters:
     status: str | Sequence[str] | None = None
     section_id: str | Sequence[str] | None = None
     tag: str | Sequence[str] | None = None  # a question passes when it has any of these tags
+    difficulty: int | Sequence[int] | None = None
 
 
 # ---------------------------------------------------------------- banks
@@ -236,9 +237,14 @@ def get_question(session: Session, *, question_id: int) -> Question:
 
 
 def update_question(session: Session, *, question_id: int, changes: Mapping[str, Any]) -> Question:
-    """Apply bank-file-shaped ``changes`` (stem, choices, answer, …), re-validate, set status "edited"."""
+    """Apply bank-file-shaped ``changes`` (stem, choices, answer, …), re-validate, set status "edited".
+
+    A value of None removes that key (needed when the type changes); the flag reason is cleared.
+    """
     row = get_question(session, question_id=question_id)
     merged = {**question_to_dict(row), **dict(changes)}
+    for key in [k for k, v in changes.items() if v is None]:
+        del merged[key]  # None removes a key, e.g. "choices" when a question becomes true_false
     if "id" in changes and changes["id"] != row.qid:
         raise StoreError("a question's id cannot be changed")
     merged["status"] = "edited"
@@ -324,14 +330,14 @@ def move_questions(session: Session, *, question_ids: Iterable[int], to_bank_id:
     return len(moving)
 
 
-def _one_or_many(value: str | Sequence[str]) -> list[str]:
-    return [value] if isinstance(value, str) else list(value)
+def _one_or_many(value):
+    return [value] if isinstance(value, str | int) else list(value)
 
 
 def _filtered(session: Session, statement, bank_id: int, filters: QuestionFilters | None, search: str | None):
     statement = statement.where(Question.bank_id == bank_id)
     if filters is not None:
-        for name in ("type", "status", "section_id"):
+        for name in ("type", "status", "section_id", "difficulty"):
             value = getattr(filters, name)
             if value is not None:
                 statement = statement.where(getattr(Question, name).in_(_one_or_many(value)))

@@ -58,6 +58,8 @@ def test_add_list_sort_filter_page(session):
     assert _qids(crud.list_questions(session, bank.id, filters=f(tag="1915"))) == ["q-year"]
     assert crud.list_questions(session, bank.id, filters=f(tag="條")) == []  # whole tags only
     assert crud.count_questions(session, bank.id, filters=f(status=["generated", "approved"])) == 7
+    assert _qids(crud.list_questions(session, bank.id, filters=f(difficulty=3))) == ["q-order"]
+    assert crud.count_questions(session, bank.id, filters=f(difficulty=[2, 3], type="date_choice")) == 1
     with pytest.raises(StoreError, match="cannot sort"):
         crud.list_questions(session, bank.id, sort_by="stem; drop table question")
 
@@ -87,6 +89,10 @@ def test_update_question_marks_edited_and_keeps_search_in_sync(session):
     assert crud.list_questions(session, bank.id, search="史達林會談") == []
     with pytest.raises(BankError, match="answer"):
         crud.update_question(session, question_id=row.id, changes={"answer": 5})
+    retyped = crud.update_question(session, question_id=row.id,
+                                   changes={"type": "true_false", "choices": None, "answer": False,
+                                            "stem": "宋子文赴莫斯科談判"})
+    assert (retyped.type, retyped.data) == ("true_false", {"answer": False})
     flagged = crud.list_questions(session, bank.id, filters=crud.QuestionFilters(status="flagged"))[0]
     assert crud.update_question(session, question_id=flagged.id, changes={"stem": "配對"}).flag_reason == ""
 
