@@ -153,11 +153,20 @@ def _in_brackets(text: str, mention: Mention) -> bool:
     return opened > closed and before[opened + 1:].startswith(_ASIDE)
 
 
+_TOKEN_END = "，。；：（）「」“”《》、\n"
+
+
 def _in_list(text: str, mention: Mention) -> bool:
-    """True when an enumeration comma (、) touches the mention on either side."""
-    before = text[mention.start - 1:mention.start] if mention.start else ""
-    after = text[mention.end:mention.end + 1]
-    return "、" in (before, after)
+    """True when the mention is (part of) an item of a 、-enumeration (陳婉真、沈富雄…, 黑喇嘛丹毕坚赞、…)."""
+    lo = mention.start
+    while lo > 0 and text[lo - 1] not in _TOKEN_END:
+        lo -= 1
+    hi = mention.end
+    while hi < len(text) and text[hi] not in _TOKEN_END:
+        hi += 1
+    if hi - lo > 10:
+        return False  # a whole clause after "俄、蒙军队…" is no list item
+    return (lo > 0 and text[lo - 1] == "、") or (hi < len(text) and text[hi] == "、")
 
 
 def _difficulty(entity: Entity, typed: bool, near: bool) -> int:

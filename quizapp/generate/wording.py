@@ -155,9 +155,11 @@ def without_date(text: str, date_text: str) -> str:
     stands as an adverbial (at the start, after a comma, or after 在/于/於); otherwise unchanged."""
     if not date_text or date_text not in text:
         return text
-    pattern = r"(^|[，,；])([在于於]?)" + re.escape(date_text) + r"[，,]?"
+    # not when the date is one of several (在1917年和1919年…): the clause would lose its grammar
+    alone = r"(?![和與与及、至到－\-])"
+    pattern = r"(^|[，,；])([在于於]?)" + re.escape(date_text) + alone + r"[，,]?"
     text = re.sub(pattern, lambda m: m.group(1), text, count=1)
-    text = re.sub(r"([在于於])" + re.escape(date_text) + r"[，,]?", "", text, count=1)
+    text = re.sub(r"([在于於])" + re.escape(date_text) + alone + r"[，,]?", "", text, count=1)
     return re.sub(r"([，；])\1+", r"\1", text)
 
 

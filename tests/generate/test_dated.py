@@ -106,3 +106,8 @@ def test_sentence_statement_is_the_source_sentence_as_true(ctx):
     assert question["answer"] is True
     assert question["stem"] == "1917年，俄國爆發十月革命。"
     assert question["stem"].rstrip("。") in question["source"]["quote"]
+
+
+def test_a_date_coordinated_with_another_stays():
+    text = "苏维埃俄国政府在1917年和1919年两次发表对华宣言"
+    assert without_date(text, "1917年") == text
