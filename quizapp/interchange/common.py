@@ -112,7 +112,21 @@ def loads_meta(text: str, *, file: str, line: int | None) -> dict[str, Any]:
         raise BankError(f"quizapp metadata is not valid JSON: {exc.msg}", file=file, line=line) from None
     if not isinstance(meta, dict):
         raise BankError("quizapp metadata must be a JSON object", file=file, line=line)
+    for key, value in (*meta.items(), *(meta["source"].items() if isinstance(meta.get("source"), dict) else ())):
+        kind = _META_TYPES.get(key)
+        if kind is not None and not (isinstance(value, kind) and not isinstance(value, bool)
+                                     and (kind is not list or all(isinstance(item, str) for item in value))):
+            what = {str: "a string", int: "a whole number", dict: "an object", list: "a list of strings"}[kind]
+            raise BankError(f"quizapp metadata: {key!r} must be {what}", file=file, line=line)
     return meta
+
+
+# JSON types of the metadata fields quizapp writes (checked on reading, before the fields are used)
+_META_TYPES: dict[str, type] = {
+    "id": str, "type": str, "prompt": str, "status": str, "flag_reason": str, "gloss_en": str, "explanation": str,
+    "name": str, "difficulty": int, "source": dict, "events": list, "tags": list, "presented": list,
+    "section_id": str, "section_path": list, "quote": str, "title": str, "file": str, "sha256": str,
+}
 
 
 def bank_meta(bank: BankFile) -> dict[str, Any]:
@@ -202,7 +216,10 @@ class BankBuilder:
         self.report = ImportReport(file=str(path))
 
     def add(self, data: dict[str, Any], *, line: int | None, ours: bool) -> None:
-        qid = data["id"]
+        qid = data.get("id")
+        if not qid:
+            raise BankError("question without an id (its quizapp metadata names none)", file=str(self.path),
+                            line=line)
         if qid in self.ids:
             if ours:
                 raise BankError(f"question id {qid!r} appears twice", file=str(self.path), line=line)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from quizapp.errors import BankError
 from quizapp.interchange.gift import loads_gift
 
 
@@ -10,3 +13,18 @@ def test_gift_category_line_alone_in_its_block():
     result = loads_gift("$CATEGORY: $course$/外蒙古\n\n::q::外蒙古獨立於1946年。{T}\n", "x.gift")
     assert [q.type for q in result.bank.questions] == ["true_false"]
     assert result.bank.questions[0].source.section_path == ["外蒙古"]
+
+
+@pytest.mark.parametrize(("meta", "message"), [
+    ('{"type":"true_false"}', "question without an id"),
+    ('{"id":[1],"type":"true_false"}', "'id' must be a string"),
+    ('{"id":"q-1","prompt":[]}', "'prompt' must be a string"),
+    ('{"id":"q-1","source":"x"}', "'source' must be an object"),
+    ('{"id":"q-1","source":{"section_path":[1],"quote":"a"}}', "'section_path' must be a list of strings"),
+    ('{"id":"q-1","type":"ordering","presented":[1,"a"]}', "'presented' must be a list of strings"),
+])
+def test_gift_metadata_of_the_wrong_shape_is_a_bank_error_with_line(meta, message):
+    # found by tests/fuzz/test_fuzz_gift.py: KeyError, TypeError and AttributeError escaped from the readers
+    with pytest.raises(BankError, match=message) as caught:
+        loads_gift(f"// quizapp: {meta}\n外蒙古{{T####見 出處}}\n", "x.gift")
+    assert caught.value.file == "x.gift" and caught.value.line in (1, 2)
