@@ -164,6 +164,8 @@ def _in_list(text: str, mention: Mention) -> bool:
     hi = mention.end
     while hi < len(text) and text[hi] not in _TOKEN_END:
         hi += 1
+    if "、" in (text[mention.start - 1:mention.start], text[mention.end:mention.end + 1]):
+        return True
     if hi - lo > 10:
         return False  # a whole clause after "俄、蒙军队…" is no list item
     return (lo > 0 and text[lo - 1] == "、") or (hi < len(text) and text[hi] == "、")

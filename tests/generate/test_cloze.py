@@ -100,3 +100,21 @@ def test_polities_of_different_sorts_are_not_options_for_each_other():
     assert same_kind(None, polity("毛里塔尼亚"), polity("日本"))
     assert not same_kind(None, polity("毛里塔尼亚"), polity("國民黨"))
     assert not same_kind(None, polity("日軍"), polity("行政院"))
+
+
+def test_list_items_and_asides_are_not_blanked():
+    from quizapp.generate.catalog import Catalog
+    from quizapp.generate.context import Context
+    from quizapp.generate.facts import build_facts
+    from tests.generate.synthetic import TIMELINE, build_article, provider
+
+    item = ("1912年5月", "1912-05", "month", "[丹毕坚赞]、[马克思尔扎布]和[海山]等人進攻[科布多]（今[吉爾格朗圖]）")
+    kinds = {**KINDS, "丹毕坚赞": "person", "马克思尔扎布": "person", "海山": "person", "科布多": "place",
+             "吉爾格朗圖": "place"}
+    doc, events = build_article([*TIMELINE, item])
+    ctx = Context(doc, build_facts(doc, events))
+    catalog = Catalog(ctx, provider(kinds))
+    fact = fact_by_text(ctx, "科布多")
+    asked = {m.text for m, _ in mentions_to_ask(ctx, catalog, fact)}
+    assert "科布多" in asked
+    assert not asked & {"丹毕坚赞", "马克思尔扎布", "吉爾格朗圖"}
