@@ -181,3 +181,52 @@ def test_no_events_is_an_empty_axis_not_an_error(qtbot):
     view.canvas.zoom(2)
     view.grab()
     assert view.canvas.items == [] and not view.source_button.isEnabled()
+
+
+@pytest.mark.parametrize(("language", "expected"), [("zh_CN", "在原文中查看"), ("zh_TW", "在原文中檢視")])
+def test_extra_translations_are_complete_and_retranslate_live(view, qtbot, language, expected):
+    """The timeline and chart strings live in quizapp_extra_<language>.ts/.qm (installed next to the main ones)."""
+    import xml.etree.ElementTree as ET
+
+    from quizapp.gui.qt import QCoreApplication, QTranslator
+    from quizapp.paths import I18N
+
+    ts = I18N / f"quizapp_extra_{language}.ts"
+    messages = list(ET.parse(ts).getroot().iter("message"))
+    assert messages and all(m.find("translation").get("type") is None and m.findtext("translation")
+                            for m in messages)
+    translator = QTranslator()
+    assert translator.load(f"quizapp_extra_{language}", str(I18N))
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: view.source_button.text() == expected)  # LanguageChange reached the view
+        assert view.canvas.groups[0] == "外蒙古独立"  # content stays in the content script
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: view.source_button.text() == "Show in source")
+
+
+def test_extra_translation_sources_list_every_string(tmp_path):
+    """pyside6-lupdate over the timeline and chart modules finds no string the extra .ts files lack."""
+    import shutil
+    import subprocess
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    import quizapp.gui
+    from quizapp.paths import I18N
+
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists() and shutil.which("pyside6-lupdate") is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    gui = Path(quizapp.gui.__file__).parent
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate if lupdate.exists() else "pyside6-lupdate"), str(gui / "timeline_view.py"),
+                    str(gui / "results_chart.py"), "-ts", str(fresh)], check=True, capture_output=True)
+
+    def keys(path):
+        return {(context.findtext("name"), message.findtext("source"))
+                for context in ET.parse(path).getroot().iter("context") for message in context.iter("message")}
+
+    for language in ("zh_CN", "zh_TW"):
+        assert keys(fresh) <= keys(I18N / f"quizapp_extra_{language}.ts"), language
