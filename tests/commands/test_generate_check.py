@@ -5,7 +5,7 @@ import json
 import pytest
 
 from quizapp.cli import main
-from quizapp.paths import SOURCES
+from quizapp.paths import QUESTIONS, SOURCES
 
 SOURCE = SOURCES / "中俄蒙协约.md"
 
@@ -64,3 +64,8 @@ def test_check_unreadable_input_exits_2(tmp_path, capsys):
     other.write_text('{"format": "something-else"}', encoding="utf-8")
     assert main(["check", str(other)]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("bank", sorted(QUESTIONS.glob("*.json")), ids=lambda p: p.stem)
+def test_every_committed_bank_passes_check(bank, capsys):
+    assert main(["check", str(bank)]) == 0, capsys.readouterr().out

@@ -118,3 +118,13 @@ def test_list_items_and_asides_are_not_blanked():
     asked = {m.text for m, _ in mentions_to_ask(ctx, catalog, fact)}
     assert "科布多" in asked
     assert not asked & {"丹毕坚赞", "马克思尔扎布", "吉爾格朗圖"}
+
+
+def test_grading_accepts_a_typed_answer_in_either_script(ctx, catalog):
+    from quizapp.quiz.grading import grade
+
+    fact = fact_by_text(ctx, "恰克圖")
+    mention, entity = _mention(ctx, catalog, fact, "中俄蒙協約")
+    question = cloze_typed(ctx, catalog, fact, mention, entity)
+    assert grade(question, "中俄蒙協約") and grade(question, "中俄蒙协约")
+    assert not grade(question, "蒙俄協約")
