@@ -73,6 +73,7 @@ class TimelineCanvas(QAbstractScrollArea):
         self.px_per_year = 10.0
         self.selected: str | None = None
         self._lane_rows: list[int] = []
+        self._lane_tops: list[float] = [0.0]
         self._press: tuple[QPointF, int, int] | None = None
         self._dragging = False
         self._fitted = True  # follow the width until the user zooms
@@ -125,6 +126,7 @@ class TimelineCanvas(QAbstractScrollArea):
                 item.row = row
                 item.rect = QRectF(left, 0, right - left, self.row_height())  # y set by lane_top at paint
             self._lane_rows.append(max(1, len(row_ends)))
+        self._measure_lanes()
         content_width = self.x_of(self.axis.knots[-1]) + MARGIN + max(
             (metrics.horizontalAdvance(i.label) for i in self.items), default=0)
         content_height = self.lane_top(len(self.groups)) + MARGIN
@@ -136,10 +138,12 @@ class TimelineCanvas(QAbstractScrollArea):
 
     def lane_top(self, group: int) -> float:
         """Top of a lane in content coordinates (below the axis row); lane 0 starts at the axis' foot."""
-        top = self.axis_height()
-        for rows in self._lane_rows[:group]:
-            top += (rows + 1) * self.row_height()  # +1: the lane's name row
-        return top
+        return self._lane_tops[min(group, len(self._lane_tops) - 1)]
+
+    def _measure_lanes(self) -> None:
+        self._lane_tops = [self.axis_height()]
+        for rows in self._lane_rows:
+            self._lane_tops.append(self._lane_tops[-1] + (rows + 1) * self.row_height())  # +1: the name row
 
     def item_rect(self, item: _Item) -> QRectF:
         rect = QRectF(item.rect)
@@ -187,7 +191,12 @@ class TimelineCanvas(QAbstractScrollArea):
         if top < v.value() or top + rect.height() > v.value() + height:
             v.setValue(int(top - height / 3))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FontChange:  # zoom or script changed the application font
+            self.relayout()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self._fitted:
             self.px_per_year = self.fit_scale()
@@ -275,8 +284,10 @@ class TimelineCanvas(QAbstractScrollArea):
         painter.translate(-dx, -dy)
         self._paint_lanes(painter, dx)
         self._paint_breaks(painter, dy)
+        visible = QRectF(dx, dy + axis_h, self.viewport().width(), self.viewport().height() - axis_h)
         for item in self.items:
-            self._paint_item(painter, item)
+            if self.item_rect(item).intersects(visible):
+                self._paint_item(painter, item)
         painter.restore()
         painter.translate(-dx, 0)
         self._paint_axis(painter, dx)
@@ -584,4 +595,6 @@ class TimelineView(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange and self._events:
+            self._rebuild()  # labels are elided to a width in em
         super().changeEvent(event)
