@@ -118,7 +118,7 @@ __all__ = ["bank_bytes", "bank_violations", "build_bank", "generate_bank", "gene
 def generate_from_file(path: Any, seed: int = 0) -> dict[str, Any]:
     """Parse the article at ``path``, extract its timeline and generate its bank."""
     from quizapp.source import parse_file
-    from quizapp.timeline.events import extract_events
+    from quizapp.timeline import build_timeline
 
     doc = parse_file(path)
-    return generate_bank(doc, extract_events(doc), seed)
+    return generate_bank(doc, build_timeline(doc), seed)

@@ -83,14 +83,14 @@ def check_bank(bank_path: str | Path, source_path: str | None = None) -> tuple[l
 
 def _conflicted_events(doc: Any) -> set[str] | None:
     try:
-        from quizapp.timeline.events import extract_events
+        from quizapp.timeline import build_timeline
     except ImportError:
         return None
     from quizapp.generate.context import Context
     from quizapp.generate.facts import build_facts
 
     try:
-        facts = build_facts(doc, extract_events(doc))
+        facts = build_facts(doc, build_timeline(doc))
     except QuizappError:
         return None
     ctx = Context(doc, facts)
