@@ -24,6 +24,24 @@
     </message>
 </context>
 <context>
+    <name>Difficulty</name>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="28" />
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="29" />
+        <source>Medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="30" />
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <location filename="../../quizapp/gui/quiz/feedback.py" line="14" />
@@ -67,107 +85,183 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="162" />
+        <location filename="../../quizapp/gui/home.py" line="272" />
         <source>quizapp</source>
         <translation>quizapp 历史测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="163" />
+        <location filename="../../quizapp/gui/home.py" line="273" />
         <source>Quizzes on the history of Outer Mongolia's independence, from the Chinese Wikipedia article.</source>
         <translation>关于外蒙古独立历史的测验，题目出自中文维基百科条目。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="164" />
+        <location filename="../../quizapp/gui/home.py" line="274" />
         <source>S&amp;tudent:</source>
         <translation>学生(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="164" />
+        <location filename="../../quizapp/gui/home.py" line="274" />
         <source>Question &amp;bank:</source>
         <translation>题库(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="164" />
+        <location filename="../../quizapp/gui/home.py" line="274" />
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="165" />
+        <location filename="../../quizapp/gui/home.py" line="275" />
         <source>&amp;Questions:</source>
         <translation>题目数量(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="165" />
+        <location filename="../../quizapp/gui/home.py" line="274" />
         <source>T&amp;ime limit:</source>
         <translation>时间限制(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="168" />
+        <location filename="../../quizapp/gui/home.py" line="217" />
+        <location filename="../../quizapp/gui/home.py" line="221" />
+        <source>Introduction</source>
+        <translation>导言</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="229" />
+        <source>Type your name above: your answers and reviews are kept under it.</source>
+        <translation>请在上方输入你的名字：你的答题记录和复习都保存在这个名字下。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="231" />
+        <source>Reviews due on this bank: %1</source>
+        <translation>本题库待复习：%1 题</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="233" />
+        <source>No reviews due on this bank. Questions you miss come back here for review.</source>
+        <translation>本题库暂无待复习的题目。答错的题目会回到这里供你复习。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="234" />
+        <source>Re&amp;view (%1)</source>
+        <translation>复习(&amp;V) (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="275" />
+        <source>&amp;Difficulty:</source>
+        <translation>难度(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="275" />
+        <source>T&amp;ypes:</source>
+        <translation>题型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="278" />
+        <source>Quiz setup</source>
+        <translation>测验设置</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="279" />
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="280" />
+        <source>&amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="281" />
+        <source>&amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="282" />
+        <source>Sections to quiz on</source>
+        <translation>要测验的章节</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="283" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="169" />
+        <location filename="../../quizapp/gui/home.py" line="284" />
         <source>Student profile</source>
         <translation>学生档案</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="170" />
+        <location filename="../../quizapp/gui/home.py" line="285" />
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="171" />
+        <location filename="../../quizapp/gui/home.py" line="286" />
         <source>&amp;Practice (feedback after each answer)</source>
         <translation>练习(&amp;P)（每题作答后显示结果）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="172" />
+        <location filename="../../quizapp/gui/home.py" line="287" />
         <source>&amp;Exam (feedback at the end)</source>
         <translation>考试(&amp;E)（结束后显示结果）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="173" />
+        <location filename="../../quizapp/gui/home.py" line="288" />
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="174" />
+        <location filename="../../quizapp/gui/home.py" line="289" />
+        <source>S&amp;huffle</source>
+        <translation>随机顺序(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="290" />
         <source>none</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="175" />
+        <location filename="../../quizapp/gui/home.py" line="291" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="176" />
+        <location filename="../../quizapp/gui/home.py" line="292" />
         <source>Exam time limit in minutes</source>
         <translation>考试时间限制（分钟）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="177" />
-        <source>Reviews due: review scheduling is not available in this version yet.</source>
-        <translation>待复习：本版本尚未提供复习排程。</translation>
+        <location filename="../../quizapp/gui/home.py" line="302" />
+        <source>Time&amp;line</source>
+        <translation>时间轴(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="178" />
+        <location filename="../../quizapp/gui/home.py" line="303" />
+        <source>Timeline of the article's events</source>
+        <translation>条目中事件的时间轴</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="297" />
         <source>&amp;Start quiz</source>
         <translation>开始测验(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="179" />
+        <location filename="../../quizapp/gui/home.py" line="298" />
         <source>Start quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="180" />
+        <location filename="../../quizapp/gui/home.py" line="299" />
+        <source>Review the questions due</source>
+        <translation>复习到期的题目</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="300" />
         <source>&amp;Read the article</source>
         <translation>阅读原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="181" />
+        <location filename="../../quizapp/gui/home.py" line="301" />
         <source>Read the article</source>
         <translation>阅读原文</translation>
     </message>
@@ -175,127 +269,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="108" />
+        <location filename="../../quizapp/gui/main_window.py" line="116" />
         <source>quizapp</source>
         <translation>quizapp 历史测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="109" />
+        <location filename="../../quizapp/gui/main_window.py" line="117" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="110" />
+        <location filename="../../quizapp/gui/main_window.py" line="118" />
         <source>&amp;Open bank file…</source>
         <translation>打开题库文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="111" />
+        <location filename="../../quizapp/gui/main_window.py" line="119" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="112" />
+        <location filename="../../quizapp/gui/main_window.py" line="120" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="113" />
+        <location filename="../../quizapp/gui/main_window.py" line="121" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="114" />
+        <location filename="../../quizapp/gui/main_window.py" line="122" />
         <source>&amp;Script</source>
         <translation>字体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="115" />
+        <location filename="../../quizapp/gui/main_window.py" line="123" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="116" />
+        <location filename="../../quizapp/gui/main_window.py" line="124" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="117" />
+        <location filename="../../quizapp/gui/main_window.py" line="125" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="118" />
+        <location filename="../../quizapp/gui/main_window.py" line="126" />
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="119" />
+        <location filename="../../quizapp/gui/main_window.py" line="127" />
         <source>&amp;Read the article</source>
         <translation>阅读原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="120" />
+        <location filename="../../quizapp/gui/main_window.py" line="128" />
+        <source>&amp;Timeline</source>
+        <translation>时间轴(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="129" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="121" />
+        <location filename="../../quizapp/gui/main_window.py" line="130" />
         <source>&amp;About quizapp</source>
         <translation>关于 quizapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="128" />
+        <location filename="../../quizapp/gui/main_window.py" line="137" />
+        <source>Opening your answers…</source>
+        <translation>正在打开你的答题记录…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="146" />
         <source>Answers are not saved: %1</source>
         <translation>答案不会被保存：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="137" />
+        <location filename="../../quizapp/gui/main_window.py" line="175" />
         <source>Open bank file</source>
         <translation>打开题库文件</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="137" />
+        <location filename="../../quizapp/gui/main_window.py" line="175" />
         <source>Bank files (*.json)</source>
         <translation>题库文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="145" />
+        <location filename="../../quizapp/gui/main_window.py" line="183" />
         <source>Cannot open bank</source>
         <translation>无法打开题库</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="170" />
+        <location filename="../../quizapp/gui/main_window.py" line="206" />
+        <location filename="../../quizapp/gui/main_window.py" line="255" />
         <source>Cannot start the quiz</source>
         <translation>无法开始测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="173" />
-        <source>Empty bank</source>
-        <translation>题库为空</translation>
+        <location filename="../../quizapp/gui/main_window.py" line="214" />
+        <source>No questions</source>
+        <translation>没有题目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="173" />
-        <source>This bank has no questions for this mode.</source>
-        <translation>此题库没有适用于该模式的题目。</translation>
+        <location filename="../../quizapp/gui/main_window.py" line="215" />
+        <source>No question of this bank matches the quiz setup.</source>
+        <translation>本题库中没有符合测验设置的题目。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="187" />
+        <location filename="../../quizapp/gui/main_window.py" line="237" />
+        <source>Cannot start the review</source>
+        <translation>无法开始复习</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="261" />
         <source>You have an unfinished quiz on this bank (%1 of %2 answered). Resume it?</source>
         <translation>你在这个题库中有一次未完成的测验（已答 %1 题，共 %2 题）。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="189" />
+        <location filename="../../quizapp/gui/main_window.py" line="263" />
         <source>Resume quiz</source>
         <translation>继续测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="195" />
+        <location filename="../../quizapp/gui/main_window.py" line="269" />
         <source>Could not save an answer: %1</source>
         <translation>无法保存答案：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="215" />
+        <location filename="../../quizapp/gui/main_window.py" line="290" />
         <source>Cannot open the article</source>
         <translation>无法打开原文</translation>
     </message>
@@ -303,17 +413,17 @@
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/matching.py" line="141" />
+        <location filename="../../quizapp/gui/quiz/matching.py" line="146" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/matching.py" line="142" />
+        <location filename="../../quizapp/gui/quiz/matching.py" line="147" />
         <source>Drag an answer onto a row, or choose it in the list on that row</source>
         <translation>把答案拖到对应的一行，或在该行的列表中选择</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/matching.py" line="143" />
+        <location filename="../../quizapp/gui/quiz/matching.py" line="148" />
         <source>Answers to match</source>
         <translation>待配对的答案</translation>
     </message>
@@ -321,17 +431,17 @@
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/ordering.py" line="128" />
+        <location filename="../../quizapp/gui/quiz/ordering.py" line="135" />
         <source>Events to put in order</source>
         <translation>待排序的事件</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/ordering.py" line="129" />
+        <location filename="../../quizapp/gui/quiz/ordering.py" line="136" />
         <source>Alt+Up and Alt+Down move the selected event</source>
         <translation>Alt+上/下方向键移动选中的事件</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/ordering.py" line="130" />
+        <location filename="../../quizapp/gui/quiz/ordering.py" line="137" />
         <source>Drag the events, or move the selected one with Alt+Up / Alt+Down</source>
         <translation>拖动事件排序，或用 Alt+上 / Alt+下 移动选中的事件</translation>
     </message>
@@ -375,54 +485,92 @@
     </message>
 </context>
 <context>
+    <name>QuestionType</name>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="14" />
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="15" />
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="16" />
+        <source>Fill the blank</source>
+        <translation>选词填空</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="17" />
+        <source>True or false</source>
+        <translation>判断正误</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="18" />
+        <source>Type the word</source>
+        <translation>输入词语</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="19" />
+        <source>Type the year</source>
+        <translation>输入年份</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="20" />
+        <source>Ordering</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="21" />
+        <source>Matching</source>
+        <translation>配对</translation>
+    </message>
+</context>
+<context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="248" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="259" />
         <source>Time left %1</source>
         <translation>剩余时间 %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="321" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="330" />
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="322" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="331" />
         <source>Next (Enter)</source>
         <translation>下一题 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="323" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="332" />
         <source>Pause (Esc)</source>
         <translation>暂停 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="324" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="333" />
         <source>End quiz</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="325" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="334" />
         <source>Resume (Esc)</source>
         <translation>继续 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="326" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="335" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="327" />
-        <source>Back to start</source>
-        <translation>返回首页</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="328" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="336" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="329" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="337" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
@@ -476,31 +624,74 @@
     </message>
 </context>
 <context>
-    <name>ResultsView</name>
+    <name>ResultsPage</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/feedback.py" line="116" />
-        <source>Score: %1 / %2</source>
-        <translation>得分：%1 / %2</translation>
+        <location filename="../../quizapp/gui/quiz/results.py" line="123" />
+        <source>Score: %1 / %2 (%3 %)</source>
+        <translation>得分：%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/feedback.py" line="117" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="125" />
+        <source>Time: %1</source>
+        <translation>用时：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="127" />
+        <source>Introduction</source>
+        <translation>导言</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="129" />
+        <source>By section</source>
+        <translation>按章节</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="131" />
+        <source>By question type</source>
+        <translation>按题型</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="134" />
+        <source>&amp;Practice my mistakes (%1)</source>
+        <translation>练习我的错题(&amp;P) (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="136" />
+        <source>Practice my mistakes</source>
+        <translation>练习我的错题</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="137" />
+        <source>&amp;Back to start</source>
+        <translation>返回首页(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="138" />
+        <source>Back to start</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="53" />
         <source>Your answer: %1</source>
         <translation>你的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/feedback.py" line="117" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="53" />
         <source>Answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/feedback.py" line="117" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="53" />
         <source>Show in source</source>
         <translation>在原文中查看</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/feedback.py" line="133" />
-        <source>Quiz results</source>
-        <translation>测验结果</translation>
+        <location filename="../../quizapp/gui/quiz/results.py" line="69" />
+        <source>Answers</source>
+        <translation>作答</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,24 @@
     </message>
 </context>
 <context>
+    <name>Difficulty</name>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="28" />
+        <source>Easy</source>
+        <translation>簡單</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="29" />
+        <source>Medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="30" />
+        <source>Hard</source>
+        <translation>困難</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <location filename="../../quizapp/gui/quiz/feedback.py" line="14" />
@@ -67,107 +85,183 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="162" />
+        <location filename="../../quizapp/gui/home.py" line="272" />
         <source>quizapp</source>
         <translation>quizapp 歷史測驗</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="163" />
+        <location filename="../../quizapp/gui/home.py" line="273" />
         <source>Quizzes on the history of Outer Mongolia's independence, from the Chinese Wikipedia article.</source>
         <translation>關於外蒙古獨立歷史的測驗，題目出自中文維基百科條目。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="164" />
+        <location filename="../../quizapp/gui/home.py" line="274" />
         <source>S&amp;tudent:</source>
         <translation>學生(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="164" />
+        <location filename="../../quizapp/gui/home.py" line="274" />
         <source>Question &amp;bank:</source>
         <translation>題庫(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="164" />
+        <location filename="../../quizapp/gui/home.py" line="274" />
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="165" />
+        <location filename="../../quizapp/gui/home.py" line="275" />
         <source>&amp;Questions:</source>
         <translation>題目數量(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="165" />
+        <location filename="../../quizapp/gui/home.py" line="274" />
         <source>T&amp;ime limit:</source>
         <translation>時間限制(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="168" />
+        <location filename="../../quizapp/gui/home.py" line="217" />
+        <location filename="../../quizapp/gui/home.py" line="221" />
+        <source>Introduction</source>
+        <translation>導言</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="229" />
+        <source>Type your name above: your answers and reviews are kept under it.</source>
+        <translation>請在上方輸入你的名字：你的作答記錄和複習都保存在這個名字下。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="231" />
+        <source>Reviews due on this bank: %1</source>
+        <translation>本題庫待複習：%1 題</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="233" />
+        <source>No reviews due on this bank. Questions you miss come back here for review.</source>
+        <translation>本題庫暫無待複習的題目。答錯的題目會回到這裡供你複習。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="234" />
+        <source>Re&amp;view (%1)</source>
+        <translation>複習(&amp;V) (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="275" />
+        <source>&amp;Difficulty:</source>
+        <translation>難度(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="275" />
+        <source>T&amp;ypes:</source>
+        <translation>題型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="278" />
+        <source>Quiz setup</source>
+        <translation>測驗設定</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="279" />
+        <source>Sections</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="280" />
+        <source>&amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="281" />
+        <source>&amp;None</source>
+        <translation>全不選(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="282" />
+        <source>Sections to quiz on</source>
+        <translation>要測驗的章節</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="283" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="169" />
+        <location filename="../../quizapp/gui/home.py" line="284" />
         <source>Student profile</source>
         <translation>學生檔案</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="170" />
+        <location filename="../../quizapp/gui/home.py" line="285" />
         <source>Question bank</source>
         <translation>題庫</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="171" />
+        <location filename="../../quizapp/gui/home.py" line="286" />
         <source>&amp;Practice (feedback after each answer)</source>
         <translation>練習(&amp;P)（每題作答後顯示結果）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="172" />
+        <location filename="../../quizapp/gui/home.py" line="287" />
         <source>&amp;Exam (feedback at the end)</source>
         <translation>考試(&amp;E)（結束後顯示結果）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="173" />
+        <location filename="../../quizapp/gui/home.py" line="288" />
         <source>Number of questions</source>
         <translation>題目數量</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="174" />
+        <location filename="../../quizapp/gui/home.py" line="289" />
+        <source>S&amp;huffle</source>
+        <translation>隨機順序(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="290" />
         <source>none</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="175" />
+        <location filename="../../quizapp/gui/home.py" line="291" />
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="176" />
+        <location filename="../../quizapp/gui/home.py" line="292" />
         <source>Exam time limit in minutes</source>
         <translation>考試時間限制（分鐘）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="177" />
-        <source>Reviews due: review scheduling is not available in this version yet.</source>
-        <translation>待複習：本版本尚未提供複習排程。</translation>
+        <location filename="../../quizapp/gui/home.py" line="302" />
+        <source>Time&amp;line</source>
+        <translation>時間軸(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="178" />
+        <location filename="../../quizapp/gui/home.py" line="303" />
+        <source>Timeline of the article's events</source>
+        <translation>條目中事件的時間軸</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="297" />
         <source>&amp;Start quiz</source>
         <translation>開始測驗(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="179" />
+        <location filename="../../quizapp/gui/home.py" line="298" />
         <source>Start quiz</source>
         <translation>開始測驗</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="180" />
+        <location filename="../../quizapp/gui/home.py" line="299" />
+        <source>Review the questions due</source>
+        <translation>複習到期的題目</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="300" />
         <source>&amp;Read the article</source>
         <translation>閱讀原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="181" />
+        <location filename="../../quizapp/gui/home.py" line="301" />
         <source>Read the article</source>
         <translation>閱讀原文</translation>
     </message>
@@ -175,127 +269,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="108" />
+        <location filename="../../quizapp/gui/main_window.py" line="116" />
         <source>quizapp</source>
         <translation>quizapp 歷史測驗</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="109" />
+        <location filename="../../quizapp/gui/main_window.py" line="117" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="110" />
+        <location filename="../../quizapp/gui/main_window.py" line="118" />
         <source>&amp;Open bank file…</source>
         <translation>開啟題庫檔案(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="111" />
+        <location filename="../../quizapp/gui/main_window.py" line="119" />
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="112" />
+        <location filename="../../quizapp/gui/main_window.py" line="120" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="113" />
+        <location filename="../../quizapp/gui/main_window.py" line="121" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="114" />
+        <location filename="../../quizapp/gui/main_window.py" line="122" />
         <source>&amp;Script</source>
         <translation>字體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="115" />
+        <location filename="../../quizapp/gui/main_window.py" line="123" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="116" />
+        <location filename="../../quizapp/gui/main_window.py" line="124" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="117" />
+        <location filename="../../quizapp/gui/main_window.py" line="125" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="118" />
+        <location filename="../../quizapp/gui/main_window.py" line="126" />
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="119" />
+        <location filename="../../quizapp/gui/main_window.py" line="127" />
         <source>&amp;Read the article</source>
         <translation>閱讀原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="120" />
+        <location filename="../../quizapp/gui/main_window.py" line="128" />
+        <source>&amp;Timeline</source>
+        <translation>時間軸(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="129" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="121" />
+        <location filename="../../quizapp/gui/main_window.py" line="130" />
         <source>&amp;About quizapp</source>
         <translation>關於 quizapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="128" />
+        <location filename="../../quizapp/gui/main_window.py" line="137" />
+        <source>Opening your answers…</source>
+        <translation>正在開啟你的作答記錄…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="146" />
         <source>Answers are not saved: %1</source>
         <translation>答案不會被儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="137" />
+        <location filename="../../quizapp/gui/main_window.py" line="175" />
         <source>Open bank file</source>
         <translation>開啟題庫檔案</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="137" />
+        <location filename="../../quizapp/gui/main_window.py" line="175" />
         <source>Bank files (*.json)</source>
         <translation>題庫檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="145" />
+        <location filename="../../quizapp/gui/main_window.py" line="183" />
         <source>Cannot open bank</source>
         <translation>無法開啟題庫</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="170" />
+        <location filename="../../quizapp/gui/main_window.py" line="206" />
+        <location filename="../../quizapp/gui/main_window.py" line="255" />
         <source>Cannot start the quiz</source>
         <translation>無法開始測驗</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="173" />
-        <source>Empty bank</source>
-        <translation>題庫為空</translation>
+        <location filename="../../quizapp/gui/main_window.py" line="214" />
+        <source>No questions</source>
+        <translation>沒有題目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="173" />
-        <source>This bank has no questions for this mode.</source>
-        <translation>此題庫沒有適用於該模式的題目。</translation>
+        <location filename="../../quizapp/gui/main_window.py" line="215" />
+        <source>No question of this bank matches the quiz setup.</source>
+        <translation>本題庫中沒有符合測驗設定的題目。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="187" />
+        <location filename="../../quizapp/gui/main_window.py" line="237" />
+        <source>Cannot start the review</source>
+        <translation>無法開始複習</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="261" />
         <source>You have an unfinished quiz on this bank (%1 of %2 answered). Resume it?</source>
         <translation>你在這個題庫中有一次未完成的測驗（已答 %1 題，共 %2 題）。要繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="189" />
+        <location filename="../../quizapp/gui/main_window.py" line="263" />
         <source>Resume quiz</source>
         <translation>繼續測驗</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="195" />
+        <location filename="../../quizapp/gui/main_window.py" line="269" />
         <source>Could not save an answer: %1</source>
         <translation>無法儲存答案：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="215" />
+        <location filename="../../quizapp/gui/main_window.py" line="290" />
         <source>Cannot open the article</source>
         <translation>無法開啟原文</translation>
     </message>
@@ -303,17 +413,17 @@
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/matching.py" line="141" />
+        <location filename="../../quizapp/gui/quiz/matching.py" line="146" />
         <source>— choose —</source>
         <translation>— 請選擇 —</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/matching.py" line="142" />
+        <location filename="../../quizapp/gui/quiz/matching.py" line="147" />
         <source>Drag an answer onto a row, or choose it in the list on that row</source>
         <translation>把答案拖到對應的一列，或在該列的清單中選擇</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/matching.py" line="143" />
+        <location filename="../../quizapp/gui/quiz/matching.py" line="148" />
         <source>Answers to match</source>
         <translation>待配對的答案</translation>
     </message>
@@ -321,17 +431,17 @@
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/ordering.py" line="128" />
+        <location filename="../../quizapp/gui/quiz/ordering.py" line="135" />
         <source>Events to put in order</source>
         <translation>待排序的事件</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/ordering.py" line="129" />
+        <location filename="../../quizapp/gui/quiz/ordering.py" line="136" />
         <source>Alt+Up and Alt+Down move the selected event</source>
         <translation>Alt+上/下方向鍵移動選取的事件</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/ordering.py" line="130" />
+        <location filename="../../quizapp/gui/quiz/ordering.py" line="137" />
         <source>Drag the events, or move the selected one with Alt+Up / Alt+Down</source>
         <translation>拖曳事件排序，或用 Alt+上 / Alt+下 移動選取的事件</translation>
     </message>
@@ -375,54 +485,92 @@
     </message>
 </context>
 <context>
+    <name>QuestionType</name>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="14" />
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="15" />
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="16" />
+        <source>Fill the blank</source>
+        <translation>選詞填空</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="17" />
+        <source>True or false</source>
+        <translation>判斷正誤</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="18" />
+        <source>Type the word</source>
+        <translation>輸入詞語</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="19" />
+        <source>Type the year</source>
+        <translation>輸入年份</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="20" />
+        <source>Ordering</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/names.py" line="21" />
+        <source>Matching</source>
+        <translation>配對</translation>
+    </message>
+</context>
+<context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="248" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="259" />
         <source>Time left %1</source>
         <translation>剩餘時間 %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="321" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="330" />
         <source>Submit (Enter)</source>
         <translation>送出 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="322" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="331" />
         <source>Next (Enter)</source>
         <translation>下一題 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="323" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="332" />
         <source>Pause (Esc)</source>
         <translation>暫停 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="324" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="333" />
         <source>End quiz</source>
         <translation>結束測驗</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="325" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="334" />
         <source>Resume (Esc)</source>
         <translation>繼續 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="326" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="335" />
         <source>Paused</source>
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="327" />
-        <source>Back to start</source>
-        <translation>返回首頁</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="328" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="336" />
         <source>Progress</source>
         <translation>進度</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="329" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="337" />
         <source>Time left</source>
         <translation>剩餘時間</translation>
     </message>
@@ -476,31 +624,74 @@
     </message>
 </context>
 <context>
-    <name>ResultsView</name>
+    <name>ResultsPage</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/feedback.py" line="116" />
-        <source>Score: %1 / %2</source>
-        <translation>得分：%1 / %2</translation>
+        <location filename="../../quizapp/gui/quiz/results.py" line="123" />
+        <source>Score: %1 / %2 (%3 %)</source>
+        <translation>得分：%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/feedback.py" line="117" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="125" />
+        <source>Time: %1</source>
+        <translation>用時：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="127" />
+        <source>Introduction</source>
+        <translation>導言</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="129" />
+        <source>By section</source>
+        <translation>按章節</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="131" />
+        <source>By question type</source>
+        <translation>按題型</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="134" />
+        <source>&amp;Practice my mistakes (%1)</source>
+        <translation>練習我的錯題(&amp;P) (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="136" />
+        <source>Practice my mistakes</source>
+        <translation>練習我的錯題</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="137" />
+        <source>&amp;Back to start</source>
+        <translation>返回首頁(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="138" />
+        <source>Back to start</source>
+        <translation>返回首頁</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../quizapp/gui/quiz/results.py" line="53" />
         <source>Your answer: %1</source>
         <translation>你的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/feedback.py" line="117" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="53" />
         <source>Answer: %1</source>
         <translation>正確答案：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/feedback.py" line="117" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="53" />
         <source>Show in source</source>
         <translation>在原文中檢視</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/feedback.py" line="133" />
-        <source>Quiz results</source>
-        <translation>測驗結果</translation>
+        <location filename="../../quizapp/gui/quiz/results.py" line="69" />
+        <source>Answers</source>
+        <translation>作答</translation>
     </message>
 </context>
 <context>

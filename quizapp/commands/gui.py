@@ -56,7 +56,9 @@ def _screenshot(app, window, args) -> int:
     from quizapp.errors import QuizappError
 
     app.processEvents()
-    window.finish_loading()
+    window.finish_loading(wait=True)
+    window.data.flush()  # the chosen bank's sections and reviews due, read after the database opened
+    app.processEvents()
     target = window
     if args.show == "quiz":
         window.start_quiz()

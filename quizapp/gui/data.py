@@ -7,6 +7,7 @@ layer (quizapp.store.crud) is present, this is the one place that switches to it
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,9 @@ def load_bank_file(path: str | Path) -> Bank:
     return Bank(bank.bank.name, str(path), source_file, [q.to_file_dict() for q in bank.questions])
 
 
+DEFAULT_ARTICLE = "外蒙古独立"  # the article the app is about; its bank is chosen on first start
+
+
 class DataAccess:
     """Lists banks (files and database) and loads them, parses articles (cached), opens quiz sessions.
 
@@ -52,12 +56,16 @@ class DataAccess:
     still run and ``store_error`` says why nothing is saved.
     """
 
-    def __init__(self, extra_bank_files: list[str] = (), db_url: str | None = None, use_store: bool = True) -> None:
+    def __init__(self, extra_bank_files: list[str] = (), db_url: str | None = None, use_store: bool = True,
+                 import_bundled: bool = True) -> None:
         self.db_url = db_url
         self.use_store = use_store
+        self.import_bundled = import_bundled
+        self._link_lock = threading.Lock()
         self.store_error = ""
         self._link = None
         self.bank_keys: list[str] = [str(p) for p in sorted(QUESTIONS.glob("*.json"))]
+        self.default_bank = QUESTIONS / f"{DEFAULT_ARTICLE}.json"
         for path in extra_bank_files:
             self.add_bank_file(path)
         self._banks: dict[str, Bank] = {}
@@ -91,13 +99,23 @@ class DataAccess:
             self.bank_keys.insert(0, path)
         return path
 
-    def load_store_banks(self) -> None:
+    def prepare_store(self) -> dict:
+        """On the writer thread after the window shows: open (create) the database, import the bundled
+        banks on first start, and read what the home page lists (banks, students)."""
+        link = self.link()
+        if link is None:
+            return {"students": []}
+        if self.import_bundled:
+            link.import_missing([str(p) for p in sorted(QUESTIONS.glob("*.json"))])
+        return {"banks": link.banks(), "students": link.students()}
+
+    def load_store_banks(self, banks: list | None = None) -> None:
         """Add the database's banks that no listed file already stands for (same name)."""
         link = self.link()
         if link is None:
             return
         named = {self.bank_label(key) for key in self.bank_keys}
-        for bank_id, name, _count in link.banks():
+        for bank_id, name, _count in banks if banks is not None else link.banks():
             key = f"db:{bank_id}"
             self._labels[key] = name
             if name not in named and key not in self.bank_keys:
@@ -141,24 +159,28 @@ class DataAccess:
     # -- quizzes ---------------------------------------------------------------------------------
     def link(self):
         """The database link, opened on first use; None (with ``store_error``) when it cannot be."""
-        if self._link is None:
-            self._link = False
-            if self.use_store:
-                from quizapp.gui.store_link import StoreLink
+        with self._link_lock:  # the writer thread may be opening it right now
+            if self._link is None:
+                self._link = False
+                if self.use_store:
+                    from quizapp.gui.store_link import StoreLink
 
-                try:
-                    self._link = StoreLink(self.db_url)
-                except QuizappError as exc:
-                    self.store_error = str(exc)
+                    try:
+                        self._link = StoreLink(self.db_url)
+                    except QuizappError as exc:
+                        self.store_error = str(exc)
         return self._link or None
 
-    def _stored_bank(self, bank: Bank):
-        """(link, bank id, question id → Question.id, questions as stored) or None without a database."""
+    def _stored_bank(self, bank: Bank, flush: bool = True):
+        """(link, bank id, question id → Question.id, questions as stored) or None without a database.
+
+        ``flush=False`` on the writer thread itself (waiting for its own queue would never end)."""
+        if flush:
+            self.flush()
         link = self.link()
         if link is None:
             return None
-        self.flush()
-        bank_id = int(bank.key[3:]) if bank.key.startswith("db:") else link.bank_id_for_file(bank.key, bank.name)
+        bank_id = self._bank_id(link, bank)
         _name, _file, questions, db_ids = link.questions(bank_id)
         return link, bank_id, db_ids, questions
 
@@ -176,29 +198,85 @@ class DataAccess:
             self.flush()
             link.abandon(quiz.id)
 
-    def open_quiz(self, bank: Bank, choices: dict, resume=None):
-        """A QuizSession: resumed from ``resume`` (a StoredQuiz) or new; recorded in the database if any."""
-        from quizapp.gui.store_link import StoreRecorder
-        from quizapp.quiz import MemoryRecorder, QuizSession, Response, pick_questions
+    def students(self) -> list[str]:
+        link = self.link()
+        return link.students() if link is not None else []
 
-        time_limit = choices["minutes"] * 60 or None
-        stored = self._stored_bank(bank) if choices.get("student") else None
+    def due_count(self, key: str, student: str) -> int:
+        """How many of the student's reviews on bank ``key`` are due now (0 without a database or profile).
+
+        Runs on the writer thread (it may import the bank into the database first)."""
+        link = self.link()
+        student_id = link.find_student(student) if link is not None and student else None
+        if student_id is None:
+            return 0
+        return link.due_count(student_id, self._bank_id(link, self.bank(key)))
+
+    @staticmethod
+    def _bank_id(link, bank: Bank) -> int:
+        """The stored bank's id (a bank file is imported on first use)."""
+        return int(bank.key[3:]) if bank.key.startswith("db:") else link.bank_id_for_file(bank.key, bank.name)
+
+    def open_quiz(self, bank: Bank, choices: dict, resume=None):
+        """A QuizSession: resumed from ``resume`` (a StoredQuiz) or new; recorded in the database if any.
+
+        ``choices`` as HomePage.choices(): student, mode, count, minutes, and optionally types, sections,
+        difficulties (sets; None for any) and shuffle.
+        """
+        from quizapp.quiz import pick_questions
+
+        def pick(questions):
+            return pick_questions(questions, mode=choices["mode"], count=choices["count"],
+                                  types=choices.get("types"), sections=choices.get("sections"),
+                                  difficulties=choices.get("difficulties"), shuffle=choices.get("shuffle", True))
+
+        if resume is not None:
+            return self._resume(bank, resume)
+        return self.open_questions(bank, choices.get("student", ""), pick, mode=choices["mode"],
+                                   time_limit=choices["minutes"] * 60 or None, count=choices["count"])
+
+    def open_review(self, bank: Bank, student: str, limit: int = 50):
+        """A practice session over the student's reviews due on this bank (stored as a "review" quiz)."""
+
+        def due(stored_questions):
+            link, bank_id, db_ids, _questions = self._stored_bank(bank)
+            by_db_id = {db_id: qid for qid, db_id in db_ids.items()}
+            wanted = [by_db_id[i] for i in link.due_question_ids(link.student_id(student), bank_id, limit)
+                      if i in by_db_id]
+            by_qid = {q["id"]: q for q in stored_questions}
+            return [by_qid[qid] for qid in wanted if qid in by_qid]
+
+        return self.open_questions(bank, student, due, mode="practice", stored_mode="review")
+
+    def open_questions(self, bank: Bank, student: str, pick, *, mode: str, time_limit: float | None = None,
+                       count: int | None = None, stored_mode: str | None = None):
+        """A new QuizSession over ``pick(bank questions)`` (the stored copies when there is a database)."""
+        from quizapp.gui.store_link import StoreRecorder
+        from quizapp.quiz import MemoryRecorder, QuizSession
+
+        stored = self._stored_bank(bank) if student else None
         if stored is None:
-            questions = pick_questions(bank.questions, mode=choices["mode"], count=choices["count"])
-            return QuizSession(questions, mode=choices["mode"], time_limit=time_limit, recorder=MemoryRecorder())
+            return QuizSession(pick(bank.questions), mode=mode, time_limit=time_limit, recorder=MemoryRecorder())
         link, bank_id, db_ids, stored_questions = stored
+        questions = pick(stored_questions)
+        student_id = link.student_id(student)
+        quiz_id = link.start(student_id=student_id, bank_id=bank_id,
+                             question_ids=[db_ids[q["id"]] for q in questions], mode=stored_mode or mode,
+                             settings={"time_limit": time_limit, "count": count or len(questions)})
+        return QuizSession(questions, mode=mode, time_limit=time_limit,
+                           recorder=StoreRecorder(link, quiz_id, student_id, db_ids, run=self.writer.submit))
+
+    def _resume(self, bank: Bank, resume):
+        from quizapp.gui.store_link import StoreRecorder
+        from quizapp.quiz import QuizSession, Response
+
+        link, _id, db_ids, stored_questions = self._stored_bank(bank)
         by_db_id = {db_id: qid for qid, db_id in db_ids.items()}
         by_qid = {q["id"]: q for q in stored_questions}
-        if resume is not None:
-            questions = [by_qid[by_db_id[i]] for i in resume.question_ids if i in by_db_id]
-            responses = [Response(by_db_id[r.question_id], r.given, r.correct, r.time_ms / 1000)
-                         for r in resume.responses if r.question_id in by_db_id]
-            recorder = StoreRecorder(link, resume.id, db_ids, run=self.writer.submit)
-            return QuizSession(questions, mode=resume.mode, time_limit=resume.settings.get("time_limit"),
-                               recorder=recorder, responses=responses)
-        questions = pick_questions(stored_questions, mode=choices["mode"], count=choices["count"])
-        quiz_id = link.start(student_id=link.student_id(choices["student"]), bank_id=bank_id,
-                             question_ids=[db_ids[q["id"]] for q in questions], mode=choices["mode"],
-                             settings={"time_limit": time_limit, "count": choices["count"]})
-        return QuizSession(questions, mode=choices["mode"], time_limit=time_limit,
-                           recorder=StoreRecorder(link, quiz_id, db_ids, run=self.writer.submit))
+        questions = [by_qid[by_db_id[i]] for i in resume.question_ids if i in by_db_id]
+        responses = [Response(by_db_id[r.question_id], r.given, r.correct, r.time_ms / 1000)
+                     for r in resume.responses if r.question_id in by_db_id]
+        recorder = StoreRecorder(link, resume.id, resume.student_id, db_ids, run=self.writer.submit)
+        mode = "exam" if resume.mode == "exam" else "practice"  # a review is asked like practice
+        return QuizSession(questions, mode=mode, time_limit=resume.settings.get("time_limit"), recorder=recorder,
+                           responses=responses, time_used=float(resume.settings.get("time_used") or 0))

@@ -52,4 +52,9 @@ class Translations:
             self._installed.append(qt_own)
         app.installTranslator(ours)
         self._installed.append(ours)
+        for extra in sorted(I18N.glob(f"quizapp_*_{language}.qm")):  # parts kept apart (timeline, teacher …)
+            translator = QTranslator(app)
+            if translator.load(str(extra)):
+                app.installTranslator(translator)
+                self._installed.append(translator)
         return True

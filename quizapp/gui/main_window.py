@@ -13,6 +13,7 @@ from quizapp.gui.qt import (
     QAction,
     QActionGroup,
     QByteArray,
+    QCoreApplication,
     QEvent,
     QKeySequence,
     QMainWindow,
@@ -29,13 +30,18 @@ class MainWindow(QMainWindow):
         self.state = state
         self.data = data
         self.reader_window = None
+        self.timeline_window = None
         self.quiz_page = None
         self.pages = QStackedWidget()
         self.home = HomePage(state, data)
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
         self.home.start_requested.connect(self.start_quiz)
+        self.home.review_requested.connect(self.start_review)
         self.home.read_requested.connect(lambda: self.open_reader())
+        self.home.timeline_requested.connect(lambda: self.open_timeline())
+        self.home.bank_changed.connect(self.load_bank_details)
+        self.home.student_changed.connect(lambda _name: self.refresh_due())
         self._build_menus()
         self.data.writer.failed.connect(self.show_store_error)
         self.state.script_changed.connect(self._sync_checks)
@@ -89,6 +95,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.reader_action = self.view_menu.addAction("", lambda: self.open_reader())
         self.reader_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.timeline_action = self.view_menu.addAction("", lambda: self.open_timeline())
+        self.timeline_action.setShortcut(QKeySequence("Ctrl+T"))
 
         self.help_menu = bar.addMenu("")
         self.about_action = self.help_menu.addAction("", self.show_about)
@@ -117,19 +125,49 @@ class MainWindow(QMainWindow):
         self.zoom_out_action.setText(self.tr("Zoom &out"))
         self.zoom_reset_action.setText(self.tr("&Actual size"))
         self.reader_action.setText(self.tr("&Read the article"))
+        self.timeline_action.setText(self.tr("&Timeline"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About quizapp"))
 
     # -- actions ---------------------------------------------------------------------------------
-    def finish_loading(self) -> None:
-        """Work deferred until the window is on screen: the database's banks, the bank files' real names."""
-        self.data.load_store_banks()
+    def finish_loading(self, wait: bool = False) -> None:
+        """Work deferred until the window is on screen, on the database thread: open (on first start: create)
+        the database and import the bundled banks, then list its banks and students. ``wait`` blocks
+        until done (screenshots, tests)."""
+        self.statusBar().showMessage(self.tr("Opening your answers…"))
+        self.data.writer.submit_then(self.data.prepare_store, self._store_ready)
+        if wait:
+            self.data.flush()
+            QCoreApplication.processEvents()
+
+    def _store_ready(self, listing: dict) -> None:
+        self.statusBar().clearMessage()
         if self.data.store_error:
             self.statusBar().showMessage(self.tr("Answers are not saved: %1").replace("%1", self.data.store_error))
+        else:
+            self.data.load_store_banks(listing["banks"])
+        self.home.set_students(listing["students"])
         self.home.refresh_banks()
-        for path in list(self.data.bank_keys):
-            with contextlib.suppress(QuizappError):  # reported when the student picks it
-                self.home.set_bank_label(path, self.data.bank(path).name)
+        self.load_bank_details(self.home.bank.currentData() or "")
+
+    def load_bank_details(self, key: str) -> None:
+        """Read the chosen bank off the GUI thread, then fill the section tree and the reviews due."""
+        if not key:
+            return
+
+        def loaded(bank) -> None:
+            self.home.set_bank_label(key, bank.name)
+            self.home.set_sections(key, bank.questions)
+
+        self.data.writer.submit_then(self.data.bank, loaded, key)
+        self.refresh_due()
+
+    def refresh_due(self) -> None:
+        key, student = self.home.bank.currentData() or "", self.home.student_name()
+        if not key or not student:
+            self.home.set_due_count(0)
+            return
+        self.data.writer.submit_then(self.data.due_count, self.home.set_due_count, key, student)
 
     def open_bank_file(self) -> None:
         from quizapp.gui.qt import QFileDialog
@@ -154,8 +192,6 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def start_quiz(self, choices: dict | None = None) -> None:
-        from quizapp.gui.quiz.page import QuizPage
-
         choices = choices or self.home.choices()
         if not choices["bank"]:
             return
@@ -169,18 +205,56 @@ class MainWindow(QMainWindow):
         except QuizappError as exc:
             QMessageBox.warning(self, self.tr("Cannot start the quiz"), str(exc))
             return
+        self.show_quiz(session, bank)
+
+    def show_quiz(self, session, bank) -> None:
+        from quizapp.gui.quiz.page import QuizPage
+
         if not session.questions:
-            QMessageBox.information(self, self.tr("Empty bank"), self.tr("This bank has no questions for this mode."))
+            QMessageBox.information(self, self.tr("No questions"),
+                                    self.tr("No question of this bank matches the quiz setup."))
             return
         if self.quiz_page is not None:
             self.pages.removeWidget(self.quiz_page)
             self.quiz_page.deleteLater()
         self.quiz_page = QuizPage(self.state, session, bank)
         self.quiz_page.show_source_requested.connect(self.show_source)
+        self.quiz_page.practice_mistakes_requested.connect(self.practice_mistakes)
         self.quiz_page.closed.connect(self.show_home)
         self.pages.addWidget(self.quiz_page)
         self.pages.setCurrentWidget(self.quiz_page)
         self.quiz_page.setFocus()
+
+    def start_review(self) -> None:
+        """A practice session over the reviews due on the chosen bank."""
+        choices = self.home.choices()
+        if not choices["bank"] or not choices["student"]:
+            return
+        try:
+            bank = self.data.bank(choices["bank"])
+            session = self.data.open_review(bank, choices["student"])
+        except QuizappError as exc:
+            QMessageBox.warning(self, self.tr("Cannot start the review"), str(exc))
+            return
+        self.show_quiz(session, bank)
+
+    def practice_mistakes(self) -> None:
+        """A practice quiz of the questions the last quiz missed."""
+        page = self.quiz_page
+        if page is None:
+            return
+        missed = [q["id"] for q in page.session.missed()]
+
+        def pick(questions):
+            by_id = {q["id"]: q for q in questions}
+            return [by_id[qid] for qid in missed if qid in by_id]
+
+        try:
+            session = self.data.open_questions(page.bank, self.home.student_name(), pick, mode="practice")
+        except QuizappError as exc:
+            QMessageBox.warning(self, self.tr("Cannot start the quiz"), str(exc))
+            return
+        self.show_quiz(session, page.bank)
 
     def ask_resume(self, stored) -> bool:
         """Offer to resume an unfinished quiz; False means start afresh (the old one is closed)."""
@@ -196,6 +270,7 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         self.pages.setCurrentWidget(self.home)
+        self.refresh_due()
 
     def open_reader(self, source_file: str | None = None):
         from quizapp.gui.reader import ReaderWindow
@@ -225,6 +300,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.state.settings.set(S.MAIN_GEOMETRY, bytes(self.saveGeometry().data()))
+        if self.quiz_page is not None:
+            self.quiz_page.save_time_used()
+        if self.timeline_window is not None:
+            self.timeline_window.close()
         if self.reader_window is not None:
             self.reader_window.close()
         self.state.settings.sync()

@@ -40,11 +40,14 @@ MAIN_STATE = declare("window/main_state", bytes, b"")
 READER_GEOMETRY = declare("window/reader_geometry", bytes, b"")
 READER_SPLITTER = declare("window/reader_splitter", bytes, b"")
 LAST_STUDENT = declare("home/last_student", str, "")
-STUDENTS = declare("home/students", list, [])  # profile names known on this computer
+STUDENTS = declare("home/students", list, [])  # names typed before a database existed (merged into the picker)
 LAST_BANK = declare("home/last_bank", str, "")
 QUIZ_MODE = declare("quiz/mode", str, "practice", QUIZ_MODES)
 QUIZ_LENGTH = declare("quiz/length", int, 20)
 EXAM_MINUTES = declare("quiz/exam_minutes", int, 0)  # 0 = no time limit
+QUIZ_TYPES = declare("quiz/types", list, [])  # question types left out (empty: every type)
+QUIZ_DIFFICULTIES = declare("quiz/difficulties_off", list, [])  # difficulty levels left out
+QUIZ_SHUFFLE = declare("quiz/shuffle", bool, True)
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
 

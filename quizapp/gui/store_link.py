@@ -14,6 +14,7 @@ from quizapp.quiz.session import Response
 @dataclass
 class StoredQuiz:
     id: int
+    student_id: int
     mode: str
     question_ids: list[int]  # Question.id in the order asked
     settings: dict
@@ -27,15 +28,18 @@ class StoreRecorder:
     (which keeps the order), so a slow database never freezes the quiz.
     """
 
-    def __init__(self, link: StoreLink, quiz_id: int, db_ids: dict[str, int], run=None) -> None:
-        self.link, self.quiz_id, self.db_ids = link, quiz_id, db_ids
+    def __init__(self, link: StoreLink, quiz_id: int, student_id: int, db_ids: dict[str, int], run=None) -> None:
+        self.link, self.quiz_id, self.student_id, self.db_ids = link, quiz_id, student_id, db_ids
         self.run = run or (lambda function, *args: function(*args))
 
     def record(self, question: dict, response: Response) -> None:
-        self.run(self.link.record, self.quiz_id, self.db_ids[question["id"]], response)
+        self.run(self.link.record, self.quiz_id, self.student_id, self.db_ids[question["id"]], response)
 
     def finish(self, correct: int, total: int) -> None:
         self.run(self.link.abandon, self.quiz_id)
+
+    def save_time_used(self, seconds: float) -> None:
+        self.run(self.link.save_time_used, self.quiz_id, seconds)
 
 
 class StoreLink:
@@ -80,6 +84,60 @@ class StoreLink:
             questions = [crud.question_to_dict(row) for row in rows]
             return bank.name, document.file_name if document else "", questions, {r.qid: r.id for r in rows}
 
+    def students(self) -> list[str]:
+        """Every student profile's name, in the order they were made."""
+        from sqlalchemy import select
+
+        from quizapp.store.models import Student
+
+        with self.session() as session:
+            return list(session.exec(select(Student.name).order_by(Student.id)).scalars())
+
+    def import_missing(self, paths: list[str]) -> list[str]:
+        """Import the bank files whose bank name is not stored yet (first start); the names imported."""
+        import json
+
+        from quizapp.errors import QuizappError
+
+        stored = {name for _id, name, _count in self.banks()}
+        imported = []
+        for path in paths:
+            try:
+                with open(path, encoding="utf-8") as handle:
+                    name = json.load(handle)["bank"]["name"]
+            except (OSError, ValueError, KeyError, TypeError):
+                continue  # a broken bundled file is reported when the student picks it
+            if name in stored:
+                continue
+            try:
+                self.bank_id_for_file(path, name)
+            except QuizappError:
+                continue
+            imported.append(name)
+        return imported
+
+    def find_student(self, name: str) -> int | None:
+        """The id of the student of this name, without making one."""
+        from sqlalchemy import select
+
+        from quizapp.store.models import Student
+
+        with self.session() as session:
+            return session.exec(select(Student.id).where(Student.name == name.strip())).scalars().first()
+
+    def due_count(self, student_id: int, bank_id: int) -> int:
+        from quizapp.quiz import review
+
+        with self.session() as session:
+            return review.due_count(session, student_id=student_id, bank_id=bank_id)
+
+    def due_question_ids(self, student_id: int, bank_id: int, limit: int | None = None) -> list[int]:
+        """Question.id of the reviews due now, most overdue first."""
+        from quizapp.quiz import review
+
+        with self.session() as session:
+            return review.due_questions(session, student_id=student_id, bank_id=bank_id, limit=limit)
+
     def student_id(self, name: str) -> int:
         from quizapp.store import crud
 
@@ -94,7 +152,7 @@ class StoreLink:
             if quiz is None:
                 return None
             responses = crud.session_responses(session, quiz_session_id=quiz.id)
-            return StoredQuiz(quiz.id, quiz.mode, list(quiz.question_order), dict(quiz.settings or {}), responses)
+            return StoredQuiz(quiz.id, quiz.student_id, quiz.mode, list(quiz.question_order), dict(quiz.settings or {}), responses)
 
     def start(self, *, student_id: int, bank_id: int, question_ids: list[int], mode: str, settings: dict) -> int:
         from quizapp.store import crud
@@ -103,12 +161,27 @@ class StoreLink:
             return crud.start_quiz_session(session, student_id=student_id, bank_id=bank_id,
                                            question_ids=question_ids, mode=mode, settings=settings).id
 
-    def record(self, quiz_id: int, question_id: int, response: Response) -> None:
+    def record(self, quiz_id: int, student_id: int, question_id: int, response: Response) -> None:
+        """Store the answer, then reschedule the question's spaced review (a miss enters review)."""
+        from quizapp.quiz import review
         from quizapp.store import crud
 
         with self.session() as session:
             crud.record_response(session, quiz_session_id=quiz_id, question_id=question_id, given=response.given,
                                  correct=response.correct, time_ms=int(response.seconds * 1000))
+            review.schedule_after_response(session, student_id=student_id, question_id=question_id,
+                                           correct=response.correct)
+
+    def save_time_used(self, quiz_id: int, seconds: float) -> None:
+        """Keep the exam time used in the quiz's settings, so a resumed exam continues its countdown."""
+        from quizapp.store.models import QuizSession
+
+        with self.session() as session:
+            quiz = session.get(QuizSession, quiz_id)
+            if quiz is not None:
+                quiz.settings = {**(quiz.settings or {}), "time_used": round(seconds, 1)}
+                session.add(quiz)
+                session.commit()
 
     def abandon(self, quiz_id: int) -> None:
         """Mark the quiz finished (also when it ends normally)."""

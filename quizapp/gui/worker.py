@@ -11,15 +11,27 @@ class BackgroundWriter(QObject):
     """Runs callables one at a time, in order, on one worker thread (SQLite allows one writer anyway)."""
 
     failed = Signal(str)  # delivered on the GUI thread (queued: the writer lives there)
+    _done = Signal(object, object)  # (callback, result), queued to the GUI thread
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quizapp-db")
+        self._done.connect(lambda callback, result: callback(result))
 
     def submit(self, function, /, *args, **kwargs) -> Future:
         future = self._executor.submit(function, *args, **kwargs)
         future.add_done_callback(self._report)
         return future
+
+    def submit_then(self, function, callback, /, *args) -> Future:
+        """Run ``function(*args)`` on the worker, then ``callback(result)`` on the GUI thread (if it succeeded)."""
+
+        def job():
+            result = function(*args)
+            self._done.emit(callback, result)
+            return result
+
+        return self.submit(job)
 
     def _report(self, future: Future) -> None:
         error = future.exception()

@@ -26,6 +26,8 @@ class Recorder(Protocol):
 
     def finish(self, correct: int, total: int) -> None: ...
 
+    def save_time_used(self, seconds: float) -> None: ...
+
 
 @dataclass
 class MemoryRecorder:
@@ -33,6 +35,7 @@ class MemoryRecorder:
 
     responses: list[Response] = field(default_factory=list)
     finished: tuple[int, int] | None = None
+    time_used: float = 0.0
 
     def record(self, question: dict, response: Response) -> None:
         self.responses.append(response)
@@ -40,15 +43,30 @@ class MemoryRecorder:
     def finish(self, correct: int, total: int) -> None:
         self.finished = (correct, total)
 
+    def save_time_used(self, seconds: float) -> None:
+        self.time_used = seconds
 
-def pick_questions(questions: list[dict], *, mode: str, count: int | None = None, seed: int | None = None) -> list[dict]:
-    """The questions of one quiz: flagged ones never appear in an exam; ``count`` drawn at random if given."""
+
+def pick_questions(questions: list[dict], *, mode: str, count: int | None = None, seed: int | None = None,
+                   types: set[str] | None = None, sections: set[str] | None = None,
+                   difficulties: set[int] | None = None, shuffle: bool = True) -> list[dict]:
+    """The questions of one quiz, filtered by type, section id and difficulty (None: any).
+
+    Flagged questions never appear in an exam. With ``shuffle`` the quiz is drawn and asked in random
+    order; without it, the first ``count`` in bank order are asked in that order.
+    """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
-    pool = [q for q in questions if not (mode == "exam" and q.get("status") == "flagged")]
-    if count is not None and count < len(pool):
-        pool = random.Random(seed).sample(pool, count)
-    return pool
+    pool = [
+        q for q in questions
+        if not (mode == "exam" and q.get("status") == "flagged")
+        and (types is None or q["type"] in types)
+        and (sections is None or q.get("source", {}).get("section_id") in sections)
+        and (difficulties is None or q.get("difficulty") in difficulties)
+    ]
+    if shuffle:
+        return random.Random(seed).sample(pool, len(pool) if count is None else min(count, len(pool)))
+    return pool if count is None else pool[:count]
 
 
 class QuizSession:
@@ -62,6 +80,7 @@ class QuizSession:
         time_limit: float | None = None,
         recorder: Recorder | None = None,
         responses: list[Response] = (),
+        time_used: float = 0.0,
     ) -> None:
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
@@ -73,6 +92,7 @@ class QuizSession:
         self.recorder = recorder if recorder is not None else MemoryRecorder()
         self.responses: dict[str, Response] = {r.question_id: r for r in responses}
         self.drafts: dict[str, object] = {}
+        self.time_used = time_used  # exam seconds used before this run (a resumed exam goes on counting down)
         self.ended = False
         self.index = next(
             (i for i, q in enumerate(self.questions) if q["id"] not in self.responses), len(self.questions)
@@ -136,6 +156,19 @@ class QuizSession:
                 self.recorder.record(question, response)
         self.ended = True
         self.recorder.finish(*self.score())
+
+    def save_time_used(self, seconds: float) -> None:
+        """Remember the exam time used so far (a resumed exam continues the countdown from there)."""
+        self.time_used = seconds
+        self.recorder.save_time_used(seconds)
+
+    def seconds_spent(self) -> float:
+        """Time spent answering: the sum of the seconds on each question."""
+        return sum(r.seconds for r in self.responses.values())
+
+    def missed(self) -> list[dict]:
+        """The questions answered wrong or not at all (for "Practice my mistakes")."""
+        return [q for q in self.questions if not (r := self.responses.get(q["id"])) or not r.correct]
 
     def score(self) -> tuple[int, int]:
         return sum(r.correct for r in self.responses.values()), self.total

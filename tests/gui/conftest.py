@@ -36,7 +36,9 @@ def state(qapp, settings):
 def data(qapp):
     from quizapp.gui.data import DataAccess
 
-    return DataAccess([str(FIXTURE_BANK)], db_url="sqlite://")  # in-memory database
+    access = DataAccess([str(FIXTURE_BANK)], db_url="sqlite://", import_bundled=False)  # in-memory database
+    yield access
+    access.close()
 
 
 @pytest.fixture
@@ -53,7 +55,7 @@ def window(qtbot, state, data):
     main.home.select_bank(data.add_bank_file(str(FIXTURE_BANK)))
     main.show()
     qtbot.waitExposed(main)
-    main.finish_loading()
+    main.finish_loading(wait=True)
     yield main
     if main.reader_window is not None:
         main.reader_window.close()

@@ -35,7 +35,7 @@ def test_zoom_changes_the_application_font(window, state):
     window.zoom_in_action.trigger()
     assert state.zoom == 110
     assert abs(QApplication.font().pointSizeF() - base * 1.1) < 0.01
-    assert abs(window.home.title.font().pointSizeF() - base * 1.1 * 1.8) < 0.01  # scaled widgets follow
+    assert abs(window.home.title.font().pointSizeF() - base * 1.1 * 1.6) < 0.01  # scaled widgets follow
     window.zoom_reset_action.trigger()
     assert abs(QApplication.font().pointSizeF() - base) < 0.01
 

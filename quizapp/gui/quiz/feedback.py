@@ -1,10 +1,10 @@
-"""Feedback on answers: the practice panel after each answer, and the results page at the end of a quiz."""
+"""Feedback on an answer: the practice panel after each answer (right or wrong, answer, explanation, source)."""
 
 from __future__ import annotations
 
 import html
 
-from quizapp.gui.qt import QCoreApplication, QEvent, QLabel, Qt, QTextBrowser, QVBoxLayout, QWidget, Signal
+from quizapp.gui.qt import QCoreApplication, QEvent, QLabel, Qt, QVBoxLayout, QWidget, Signal
 from quizapp.quiz.grading import CHOICE_TYPES, correct_answer_text
 
 
@@ -83,51 +83,3 @@ class FeedbackPanel(QWidget):
         self.source_link.setText(f"<a href='source'>{html.escape(self.tr('Show in source'))}</a>")
         self.source_link.setAccessibleName(self.tr("Show in source"))
         self.verdict.setAccessibleName(self.verdict.text())
-
-
-class ResultsView(QTextBrowser):
-    """Score and every question with the answer given, the right answer and a link to its source."""
-
-    show_source_requested = Signal(int)  # question number in the session
-
-    def __init__(self, state, session, parent=None) -> None:
-        super().__init__(parent)
-        self.state = state
-        self.session = session
-        self.setOpenLinks(False)
-        self.anchorClicked.connect(self._on_anchor)
-        self.render()
-
-    def loadResource(self, kind, url):  # nothing is ever fetched
-        return None
-
-    def _on_anchor(self, url) -> None:
-        if url.scheme() == "source":
-            self.show_source_requested.emit(int(url.path() or url.host() or 0))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.render()
-        super().changeEvent(event)
-
-    def render(self) -> None:
-        convert = self.state.convert
-        correct, total = self.session.score()
-        score = self.tr("Score: %1 / %2").replace("%1", str(correct)).replace("%2", str(total))
-        yours, right, link = self.tr("Your answer: %1"), self.tr("Answer: %1"), self.tr("Show in source")
-        rows = [f"<h2>{html.escape(score)}</h2>"]
-        for number, question in enumerate(self.session.questions):
-            response = self.session.response(question["id"])
-            ok = bool(response and response.correct)
-            mark = "<span style='color:#1a7f37'>✓</span>" if ok else "<span style='color:#c62828'>✗</span>"
-            given = given_text(question, response.given if response else None)
-            explanation = question.get("explanation")
-            rows.append(
-                f"<p>{mark} <b>{number + 1}.</b> {html.escape(convert(question['stem']))}<br>"
-                f"{html.escape(yours.replace('%1', convert(given)))}<br>"
-                f"{html.escape(right.replace('%1', convert(answer_text(question))))}"
-                + (f"<br><small>{html.escape(convert(explanation))}</small>" if explanation else "")
-                + f"<br><a href='source:{number}'>{html.escape(link)}</a></p>"
-            )
-        self.setHtml("".join(rows))
-        self.setAccessibleName(self.tr("Quiz results"))

@@ -21,7 +21,7 @@ from quizapp.gui.qt import (
     Signal,
 )
 from quizapp.gui.quiz.choice import ChoiceView
-from quizapp.gui.quiz.feedback import FeedbackPanel, ResultsView
+from quizapp.gui.quiz.feedback import FeedbackPanel
 from quizapp.gui.quiz.matching import MatchingView
 from quizapp.gui.quiz.ordering import OrderingView
 from quizapp.gui.quiz.true_false import TrueFalseView
@@ -41,6 +41,7 @@ VIEWS = {
 
 class QuizPage(QWidget):
     show_source_requested = Signal(str, str, int, int)  # article file, section id, start, end
+    practice_mistakes_requested = Signal()
     closed = Signal()
 
     def __init__(self, state, session, bank, parent=None) -> None:
@@ -54,6 +55,7 @@ class QuizPage(QWidget):
         self.clock = QElapsedTimer()
         self.question_clock = QElapsedTimer()
         self.used_ms = 0  # exam time used before the last pause
+        self._saved_at = session.time_used  # exam time used when last stored
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.progress_label = QLabel()
@@ -122,19 +124,11 @@ class QuizPage(QWidget):
         paused_column.addLayout(paused_row)
         paused_column.addStretch(1)
 
-        self.results = None
-        self.home_button = QPushButton()
-        self.home_button.clicked.connect(self.closed)
-        self.results_page = QWidget()
-        results_column = QVBoxLayout(self.results_page)
-        self.results_holder = QVBoxLayout()
-        results_column.addLayout(self.results_holder, 1)
-        results_column.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.results = None  # the ResultsPage, made when the quiz ends
 
         self.stack = QStackedWidget()
         self.stack.addWidget(question_page)
         self.stack.addWidget(paused_page)
-        self.stack.addWidget(self.results_page)
         outer = QVBoxLayout(self)
         outer.addWidget(self.stack)
 
@@ -186,6 +180,7 @@ class QuizPage(QWidget):
         response = self.session.submit(given, self.question_clock.elapsed() / 1000)
         self.submitted = True
         if self.session.mode == "exam":
+            self.save_time_used()
             self.next_question()
             return
         self.view.lock(question["answer"] if question["type"] in CHOICE_TYPES else None)
@@ -216,11 +211,15 @@ class QuizPage(QWidget):
         if not self.session.ended:
             self.session.finish()
         if self.results is None:
-            self.results = ResultsView(self.state, self.session)
+            from quizapp.gui.quiz.results import ResultsPage
+
+            self.results = ResultsPage(self.state, self.session)
             self.results.show_source_requested.connect(self.show_source_of)
-            self.results_holder.addWidget(self.results)
-        self.stack.setCurrentWidget(self.results_page)
-        self.home_button.setFocus()
+            self.results.practice_mistakes_requested.connect(self.practice_mistakes_requested)
+            self.results.closed.connect(self.closed)
+            self.stack.addWidget(self.results)
+        self.stack.setCurrentWidget(self.results)
+        self.results.home_button.setFocus()
 
     def toggle_pause(self) -> None:
         if self.session.finished:
@@ -230,6 +229,7 @@ class QuizPage(QWidget):
             if self.paused:
                 self.used_ms += self.clock.elapsed()
                 self.ticker.stop()
+                self.save_time_used()
             else:
                 self.clock.restart()
                 self.ticker.start()
@@ -238,11 +238,22 @@ class QuizPage(QWidget):
             target = self.view.focus_target() if self.view is not None and not self.submitted else None
             (target or self).setFocus()
 
+    def time_used(self) -> float:
+        """Exam seconds used, including those of earlier runs of a resumed exam."""
+        return self.session.time_used + (self.used_ms + (0 if self.paused else self.clock.elapsed())) / 1000
+
     def remaining_seconds(self) -> float:
-        used = self.used_ms + (0 if self.paused else self.clock.elapsed())
-        return max(0.0, self.session.time_limit - used / 1000)
+        return max(0.0, self.session.time_limit - self.time_used())
+
+    def save_time_used(self) -> None:
+        """Store the time used (every few seconds, at each answer and pause), so a killed exam resumes fairly."""
+        if self.session.time_limit is not None and not self.session.ended:
+            self._saved_at = self.time_used()
+            self.session.save_time_used(self._saved_at)
 
     def tick(self) -> None:
+        if self.time_used() - self._saved_at >= 5:
+            self.save_time_used()
         remaining = self.remaining_seconds()
         minutes, seconds = divmod(int(remaining + 0.999), 60)
         self.countdown.setText(self.tr("Time left %1").replace("%1", f"{minutes}:{seconds:02d}"))
@@ -299,9 +310,7 @@ class QuizPage(QWidget):
         """Every string of the current question, in the current script and language."""
         question = self.session.current
         if question is None:
-            if self.results is not None:
-                self.results.render()
-            return
+            return  # the results page follows the script itself
         self.progress_label.setText(f"{self.session.index + 1} / {self.session.total}")
         self.progress.setRange(0, self.session.total)
         self.progress.setValue(self.session.index + (1 if self.submitted else 0))
@@ -324,7 +333,6 @@ class QuizPage(QWidget):
         self.end_button.setText(self.tr("End quiz"))
         self.resume_button.setText(self.tr("Resume (Esc)"))
         self.paused_label.setText(self.tr("Paused"))
-        self.home_button.setText(self.tr("Back to start"))
         self.progress.setAccessibleName(self.tr("Progress"))
         self.countdown.setAccessibleName(self.tr("Time left"))
         if self.session.time_limit is not None:

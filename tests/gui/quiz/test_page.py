@@ -104,12 +104,14 @@ def test_practice_quiz_by_keys_only(qtbot, state, bank):
     press(qtbot, page, K.Key_Return)
     assert "Wrong" in page.feedback.verdict.text()
     press(qtbot, page, K.Key_Return)
-    assert page.stack.currentWidget() is page.results_page
+    assert page.stack.currentWidget() is page.results
     correct, total = page.session.score()
     assert (correct, total) == (len(bank.questions) - 1, len(bank.questions))
     recorder = page.session.recorder
     assert len(recorder.responses) == total and recorder.finished == (correct, total)
-    assert f"{correct} / {total}" in page.results.toPlainText()
+    assert f"{correct} / {total}" in page.results.score.text()
+    assert page.results.mistakes_button.isEnabled() and "(1)" in page.results.mistakes_button.text()
+    assert sum(total for _label, _right, total in page.results.type_chart.rows) == total
 
 
 def test_enter_without_an_answer_does_nothing_in_practice(qtbot, state, bank):
@@ -137,10 +139,23 @@ def test_exam_time_limit_auto_submits(qtbot, state, bank):
     press(qtbot, page, Qt.Key.Key_Return)  # exam: no feedback, straight to the next question
     assert not page.feedback.isVisible() and page.progress_label.text().startswith("2 /")
     press(qtbot, page, Qt.Key.Key_1)  # chosen but not submitted when time runs out
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.results_page, timeout=4000)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.results, timeout=4000)
     assert page.session.ended
     assert page.session.score() == (2, total)  # the draft was graded at the deadline
     assert len(page.session.recorder.responses) == total
+
+
+def test_resumed_exam_continues_its_countdown(qtbot, state, bank):
+    from quizapp.gui.quiz.page import QuizPage
+
+    recorder = MemoryRecorder()
+    session = QuizSession(bank.questions, mode="exam", time_limit=600, recorder=recorder, time_used=540)
+    page = QuizPage(state, session, bank)
+    qtbot.addWidget(page)
+    assert 59 <= page.remaining_seconds() <= 60  # a minute left, not the full ten
+    assert "1:00" in page.countdown.text() or "0:59" in page.countdown.text()
+    press(qtbot, page, Qt.Key.Key_Escape)  # pausing stores the time used
+    assert 540 <= recorder.time_used < 545
 
 
 def test_ordering_by_keyboard(qtbot, state, bank):
