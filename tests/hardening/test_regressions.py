@@ -28,3 +28,17 @@ def test_gift_metadata_of_the_wrong_shape_is_a_bank_error_with_line(meta, messag
     with pytest.raises(BankError, match=message) as caught:
         loads_gift(f"// quizapp: {meta}\n外蒙古{{T####見 出處}}\n", "x.gift")
     assert caught.value.file == "x.gift" and caught.value.line in (1, 2)
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_csv_row_limit(monkeypatch, newline):
+    # a million-row CSV (47 MB, under the file size limit) took minutes and gigabytes: now refused by a row limit,
+    # counted before validation (and again while reading, for files whose rows end in a bare CR)
+    from quizapp.interchange import csv_format
+
+    monkeypatch.setattr(csv_format, "MAX_ROWS", 3)
+    row = f"true_false,外蒙古於1946年獨立。,false{newline}"
+    assert len(csv_format.loads_csv(f"type,stem,answer{newline}" + row * 3, "x.csv").bank.questions) == 3
+    with pytest.raises(BankError, match="more than 3 question rows") as caught:
+        csv_format.loads_csv(f"type,stem,answer{newline}" + row * 4, "x.csv")
+    assert caught.value.file == "x.csv" and caught.value.line == 5
