@@ -98,6 +98,7 @@ def fit(text: str, limit: int) -> str | None:
 
 
 _PRONOUNS = re.compile(r"[其該该他她]")
+_ALSO = re.compile(r"(?<=.)[也亦]")
 _DEICTIC = re.compile(r"這|这")  # 這一請求: which request? the sentence before would say
 _FIRST_PERSON = re.compile(r"我|吾人|本人")  # the words of a speaker, not a statement of the article
 _QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》|「.*$|“.*$")  # quoted (or still open) spans
@@ -120,6 +121,10 @@ def stands_alone(text: str, quoted: bool = False) -> bool:
     back with a pronoun right away (肃清其残余势力), starts as a modifier (出版的《…》), or stops short
     (…解釋回答). ``quoted``: the text will be shown inside its speaker's quotation, so 我 may stand."""
     if _GAP.search(text):
+        return False
+    unquoted = _QUOTED.sub("", text)
+    # 阿尔巴尼亚也与其建交: "also" right after the subject needs the sentence before it to be understood
+    if _ALSO.search(unquoted[:8]):
         return False
     if text.startswith(DEPENDENT_OPENERS) or text.startswith(_VERB_OPENERS) or _PRONOUNS.search(text[:4]) \
             or "的" in text[:4] or (not quoted and first_person(text)) or _DEICTIC.search(_QUOTED.sub("", text)):

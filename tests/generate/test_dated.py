@@ -111,3 +111,11 @@ def test_sentence_statement_is_the_source_sentence_as_true(ctx):
 def test_a_date_coordinated_with_another_stays():
     text = "苏维埃俄国政府在1917年和1919年两次发表对华宣言"
     assert without_date(text, "1917年") == text
+
+
+def test_clause_with_also_after_its_subject_does_not_stand_alone():
+    from quizapp.generate.wording import stands_alone
+
+    assert not stands_alone("阿尔巴尼亚也与其建交")
+    assert not stands_alone("美國亦表示支持")
+    assert stands_alone("中华民国国民政府承认蒙古人民共和國独立")
