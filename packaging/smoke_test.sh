@@ -57,7 +57,8 @@ for candidate in "$app_dir/_internal" "$app_dir/../Resources" "$app_dir/../Frame
   if compgen -G "$candidate/questions/*.json" >/dev/null; then data_dir=$(cd "$candidate" && pwd); break; fi
 done
 [ -n "${data_dir:-}" ] || fail "no questions/*.json in the bundle next to $binary"
-bank_file=$(ls "$data_dir"/questions/*.json | head -1)
+bank_file="$data_dir/questions/外蒙古独立.json"  # the main article's bank, else whichever is bundled
+[ -f "$bank_file" ] || bank_file=$(ls "$data_dir"/questions/*.json | head -1)
 install_listing() { find "$app_dir" "$data_dir" -newer "$work/.start" -print 2>/dev/null | head -5; }
 touch "$work/.start"
 
