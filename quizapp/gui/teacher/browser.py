@@ -15,6 +15,7 @@ from quizapp.gui.qt import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    Qt,
     QTableView,
     QTimer,
     QVBoxLayout,
@@ -59,6 +60,8 @@ class QuestionBrowser(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        # no sort indicator at first: rows come in bank order until a header is clicked
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -67,7 +70,6 @@ class QuestionBrowser(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSortIndicator(-1, header.sortIndicatorOrder())
         widths = {"type": 100, "stem": 360, "answer": 160, "section": 120, "difficulty": 40, "status": 80,
                   "asked": 50, "correct": 60}
         for number, (name, _key) in enumerate(COLUMNS):

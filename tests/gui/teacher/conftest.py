@@ -40,3 +40,13 @@ def big_bank_id(sessions):
                 copies.append({**question, "id": f"{question['id']}-{copy}"})
         crud.add_questions(session, bank_id=bank.id, questions=copies)
         return bank.id
+
+
+@pytest.fixture
+def state(qapp, tmp_path):
+    from quizapp.gui.settings import Settings
+    from quizapp.gui.state import DisplayState
+
+    display = DisplayState(Settings.from_file(str(tmp_path / "settings.ini")), language="en", script="hans")
+    yield display
+    display.set_zoom(100)
