@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
 PY="$VENV/bin/python"
 start=$(date +%s)
+for tool in dpkg-deb strip ldd; do  # strip: binutils (PyInstaller strips the Linux binaries); ldd: libc-bin
+  command -v "$tool" >/dev/null || { echo "build_linux.sh: $tool is missing (apt-get install binutils dpkg)" >&2; exit 1; }
+done
 
 if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
   echo "installing PyInstaller into $VENV"
