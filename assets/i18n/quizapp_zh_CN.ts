@@ -85,183 +85,183 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="272" />
+        <location filename="../../quizapp/gui/home.py" line="273" />
         <source>quizapp</source>
         <translation>quizapp 历史测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="273" />
+        <location filename="../../quizapp/gui/home.py" line="274" />
         <source>Quizzes on the history of Outer Mongolia's independence, from the Chinese Wikipedia article.</source>
         <translation>关于外蒙古独立历史的测验，题目出自中文维基百科条目。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="274" />
+        <location filename="../../quizapp/gui/home.py" line="275" />
         <source>S&amp;tudent:</source>
         <translation>学生(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="274" />
+        <location filename="../../quizapp/gui/home.py" line="275" />
         <source>Question &amp;bank:</source>
         <translation>题库(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="274" />
+        <location filename="../../quizapp/gui/home.py" line="275" />
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="275" />
+        <location filename="../../quizapp/gui/home.py" line="276" />
         <source>&amp;Questions:</source>
         <translation>题目数量(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="274" />
+        <location filename="../../quizapp/gui/home.py" line="275" />
         <source>T&amp;ime limit:</source>
         <translation>时间限制(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="217" />
-        <location filename="../../quizapp/gui/home.py" line="221" />
+        <location filename="../../quizapp/gui/home.py" line="218" />
+        <location filename="../../quizapp/gui/home.py" line="222" />
         <source>Introduction</source>
         <translation>导言</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="229" />
+        <location filename="../../quizapp/gui/home.py" line="230" />
         <source>Type your name above: your answers and reviews are kept under it.</source>
         <translation>请在上方输入你的名字：你的答题记录和复习都保存在这个名字下。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="231" />
+        <location filename="../../quizapp/gui/home.py" line="232" />
         <source>Reviews due on this bank: %1</source>
         <translation>本题库待复习：%1 题</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="233" />
+        <location filename="../../quizapp/gui/home.py" line="234" />
         <source>No reviews due on this bank. Questions you miss come back here for review.</source>
         <translation>本题库暂无待复习的题目。答错的题目会回到这里供你复习。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="234" />
+        <location filename="../../quizapp/gui/home.py" line="235" />
         <source>Re&amp;view (%1)</source>
         <translation>复习(&amp;V) (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="275" />
+        <location filename="../../quizapp/gui/home.py" line="276" />
         <source>&amp;Difficulty:</source>
         <translation>难度(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="275" />
+        <location filename="../../quizapp/gui/home.py" line="276" />
         <source>T&amp;ypes:</source>
         <translation>题型(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="278" />
+        <location filename="../../quizapp/gui/home.py" line="279" />
         <source>Quiz setup</source>
         <translation>测验设置</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="279" />
+        <location filename="../../quizapp/gui/home.py" line="280" />
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="280" />
+        <location filename="../../quizapp/gui/home.py" line="281" />
         <source>&amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="281" />
+        <location filename="../../quizapp/gui/home.py" line="282" />
         <source>&amp;None</source>
         <translation>全不选(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="282" />
+        <location filename="../../quizapp/gui/home.py" line="283" />
         <source>Sections to quiz on</source>
         <translation>要测验的章节</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="283" />
+        <location filename="../../quizapp/gui/home.py" line="284" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="284" />
+        <location filename="../../quizapp/gui/home.py" line="285" />
         <source>Student profile</source>
         <translation>学生档案</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="285" />
+        <location filename="../../quizapp/gui/home.py" line="286" />
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="286" />
+        <location filename="../../quizapp/gui/home.py" line="287" />
         <source>&amp;Practice (feedback after each answer)</source>
         <translation>练习(&amp;P)（每题作答后显示结果）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="287" />
+        <location filename="../../quizapp/gui/home.py" line="288" />
         <source>&amp;Exam (feedback at the end)</source>
         <translation>考试(&amp;E)（结束后显示结果）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="288" />
+        <location filename="../../quizapp/gui/home.py" line="289" />
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="289" />
+        <location filename="../../quizapp/gui/home.py" line="290" />
         <source>S&amp;huffle</source>
         <translation>随机顺序(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="290" />
+        <location filename="../../quizapp/gui/home.py" line="291" />
         <source>none</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="291" />
+        <location filename="../../quizapp/gui/home.py" line="292" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="292" />
+        <location filename="../../quizapp/gui/home.py" line="293" />
         <source>Exam time limit in minutes</source>
         <translation>考试时间限制（分钟）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="302" />
+        <location filename="../../quizapp/gui/home.py" line="303" />
         <source>Time&amp;line</source>
         <translation>时间轴(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="303" />
+        <location filename="../../quizapp/gui/home.py" line="304" />
         <source>Timeline of the article's events</source>
         <translation>条目中事件的时间轴</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="297" />
+        <location filename="../../quizapp/gui/home.py" line="298" />
         <source>&amp;Start quiz</source>
         <translation>开始测验(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="298" />
+        <location filename="../../quizapp/gui/home.py" line="299" />
         <source>Start quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="299" />
+        <location filename="../../quizapp/gui/home.py" line="300" />
         <source>Review the questions due</source>
         <translation>复习到期的题目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="300" />
+        <location filename="../../quizapp/gui/home.py" line="301" />
         <source>&amp;Read the article</source>
         <translation>阅读原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="301" />
+        <location filename="../../quizapp/gui/home.py" line="302" />
         <source>Read the article</source>
         <translation>阅读原文</translation>
     </message>
@@ -269,143 +269,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="116" />
+        <location filename="../../quizapp/gui/main_window.py" line="117" />
         <source>quizapp</source>
         <translation>quizapp 历史测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="117" />
+        <location filename="../../quizapp/gui/main_window.py" line="118" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="118" />
+        <location filename="../../quizapp/gui/main_window.py" line="119" />
         <source>&amp;Open bank file…</source>
         <translation>打开题库文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="119" />
+        <location filename="../../quizapp/gui/main_window.py" line="120" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="120" />
+        <location filename="../../quizapp/gui/main_window.py" line="121" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="121" />
+        <location filename="../../quizapp/gui/main_window.py" line="122" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="122" />
+        <location filename="../../quizapp/gui/main_window.py" line="123" />
         <source>&amp;Script</source>
         <translation>字体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="123" />
+        <location filename="../../quizapp/gui/main_window.py" line="124" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="124" />
+        <location filename="../../quizapp/gui/main_window.py" line="125" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="125" />
+        <location filename="../../quizapp/gui/main_window.py" line="126" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="126" />
+        <location filename="../../quizapp/gui/main_window.py" line="127" />
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="127" />
+        <location filename="../../quizapp/gui/main_window.py" line="128" />
         <source>&amp;Read the article</source>
         <translation>阅读原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="128" />
+        <location filename="../../quizapp/gui/main_window.py" line="129" />
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="129" />
+        <location filename="../../quizapp/gui/main_window.py" line="130" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="130" />
+        <location filename="../../quizapp/gui/main_window.py" line="131" />
         <source>&amp;About quizapp</source>
         <translation>关于 quizapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="137" />
+        <location filename="../../quizapp/gui/main_window.py" line="138" />
         <source>Opening your answers…</source>
         <translation>正在打开你的答题记录…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="146" />
+        <location filename="../../quizapp/gui/main_window.py" line="147" />
         <source>Answers are not saved: %1</source>
         <translation>答案不会被保存：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="175" />
+        <location filename="../../quizapp/gui/main_window.py" line="176" />
         <source>Open bank file</source>
         <translation>打开题库文件</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="175" />
+        <location filename="../../quizapp/gui/main_window.py" line="176" />
         <source>Bank files (*.json)</source>
         <translation>题库文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="183" />
+        <location filename="../../quizapp/gui/main_window.py" line="184" />
         <source>Cannot open bank</source>
         <translation>无法打开题库</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="206" />
-        <location filename="../../quizapp/gui/main_window.py" line="255" />
+        <location filename="../../quizapp/gui/main_window.py" line="207" />
+        <location filename="../../quizapp/gui/main_window.py" line="256" />
+        <location filename="../../quizapp/gui/main_window.py" line="316" />
         <source>Cannot start the quiz</source>
         <translation>无法开始测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="214" />
+        <location filename="../../quizapp/gui/main_window.py" line="215" />
+        <location filename="../../quizapp/gui/main_window.py" line="319" />
         <source>No questions</source>
         <translation>没有题目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="215" />
+        <location filename="../../quizapp/gui/main_window.py" line="216" />
         <source>No question of this bank matches the quiz setup.</source>
         <translation>本题库中没有符合测验设置的题目。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="237" />
+        <location filename="../../quizapp/gui/main_window.py" line="238" />
         <source>Cannot start the review</source>
         <translation>无法开始复习</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="261" />
+        <location filename="../../quizapp/gui/main_window.py" line="262" />
         <source>You have an unfinished quiz on this bank (%1 of %2 answered). Resume it?</source>
         <translation>你在这个题库中有一次未完成的测验（已答 %1 题，共 %2 题）。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="263" />
+        <location filename="../../quizapp/gui/main_window.py" line="264" />
         <source>Resume quiz</source>
         <translation>继续测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="269" />
+        <location filename="../../quizapp/gui/main_window.py" line="270" />
         <source>Could not save an answer: %1</source>
         <translation>无法保存答案：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="290" />
+        <location filename="../../quizapp/gui/main_window.py" line="295" />
+        <source>Cannot open the timeline</source>
+        <translation>无法打开时间轴</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="320" />
+        <source>No question of this bank is about events of this period.</source>
+        <translation>本题库中没有关于这一时期事件的题目。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="335" />
         <source>Cannot open the article</source>
         <translation>无法打开原文</translation>
     </message>
@@ -530,47 +542,47 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="259" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="260" />
         <source>Time left %1</source>
         <translation>剩余时间 %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="330" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="331" />
         <source>Submit (Enter)</source>
         <translation>提交 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="331" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="332" />
         <source>Next (Enter)</source>
         <translation>下一题 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="332" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="333" />
         <source>Pause (Esc)</source>
         <translation>暂停 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="333" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="334" />
         <source>End quiz</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="334" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="335" />
         <source>Resume (Esc)</source>
         <translation>继续 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="335" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="336" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="336" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="337" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="337" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="338" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
@@ -692,6 +704,19 @@
         <location filename="../../quizapp/gui/quiz/results.py" line="69" />
         <source>Answers</source>
         <translation>作答</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWindow</name>
+    <message>
+        <location filename="../../quizapp/gui/timeline_window.py" line="46" />
+        <source>Timeline — %1</source>
+        <translation>时间轴 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/timeline_window.py" line="46" />
+        <source>Timeline</source>
+        <translation>时间轴</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ class DataAccess:
         self.use_store = use_store
         self.import_bundled = import_bundled
         self._link_lock = threading.Lock()
+        self.review_clock = lambda: None  # when reviews are due: None is now (tests look ahead)
         self.store_error = ""
         self._link = None
         self.bank_keys: list[str] = [str(p) for p in sorted(QUESTIONS.glob("*.json"))]
@@ -71,6 +72,7 @@ class DataAccess:
         self._banks: dict[str, Bank] = {}
         self._labels: dict[str, str] = {}
         self._documents: dict[str, object] = {}
+        self._timelines: dict[str, list] = {}
         self._writer = None
 
     @property
@@ -152,6 +154,18 @@ class DataAccess:
             self._documents[source_file] = parse_file(path)
         return self._documents[source_file]
 
+    def timeline(self, source_file: str) -> list:
+        """The dated events of a bundled article (quizapp.timeline.build_timeline), cached."""
+        if source_file not in self._timelines:
+            from quizapp.timeline import build_timeline
+
+            self._timelines[source_file] = build_timeline(self.document(source_file))
+        return self._timelines[source_file]
+
+    def event_periods(self, source_file: str) -> dict[str, tuple[str, str]]:
+        """Event id → (start, end) ISO dates, for picking the questions about a period."""
+        return {e.id: (e.date.start.iso(), e.date.end.iso()) for e in self.timeline(source_file)}
+
     @staticmethod
     def article_files() -> list[str]:
         return [p.name for p in sorted(SOURCES.glob("*.md"))]
@@ -210,7 +224,7 @@ class DataAccess:
         student_id = link.find_student(student) if link is not None and student else None
         if student_id is None:
             return 0
-        return link.due_count(student_id, self._bank_id(link, self.bank(key)))
+        return link.due_count(student_id, self._bank_id(link, self.bank(key)), now=self.review_clock())
 
     @staticmethod
     def _bank_id(link, bank: Bank) -> int:
@@ -241,7 +255,7 @@ class DataAccess:
         def due(stored_questions):
             link, bank_id, db_ids, _questions = self._stored_bank(bank)
             by_db_id = {db_id: qid for qid, db_id in db_ids.items()}
-            wanted = [by_db_id[i] for i in link.due_question_ids(link.student_id(student), bank_id, limit)
+            wanted = [by_db_id[i] for i in link.due_question_ids(link.student_id(student), bank_id, limit, now=self.review_clock())
                       if i in by_db_id]
             by_qid = {q["id"]: q for q in stored_questions}
             return [by_qid[qid] for qid in wanted if qid in by_qid]

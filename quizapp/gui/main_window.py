@@ -6,6 +6,7 @@ import contextlib
 
 from quizapp.errors import QuizappError
 from quizapp.gui import settings as S
+from quizapp.gui.data import DEFAULT_ARTICLE
 from quizapp.gui.dialogs import SCRIPT_NAMES, AboutDialog, PreferencesDialog
 from quizapp.gui.home import HomePage
 from quizapp.gui.i18n import LANGUAGE_NAMES
@@ -272,16 +273,60 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.home)
         self.refresh_due()
 
+    def current_article(self) -> str:
+        """The article of the chosen bank (the main article when the bank names none)."""
+        path = self.home.bank.currentData()
+        source_file = ""
+        if path:
+            with contextlib.suppress(QuizappError):
+                source_file = self.data.bank(path).source_file
+        return source_file or f"{DEFAULT_ARTICLE}.md"
+
+    def open_timeline(self, source_file: str | None = None):
+        from quizapp.gui.timeline_window import TimelineWindow
+
+        if self.timeline_window is None:
+            self.timeline_window = TimelineWindow(self.state, self.data)
+            self.timeline_window.show_in_source.connect(self.show_source)
+            self.timeline_window.quiz_period.connect(self.quiz_period)
+        try:
+            self.timeline_window.open_article(source_file or self.current_article())
+        except QuizappError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the timeline"), str(exc))
+            return None
+        self.timeline_window.show()
+        self.timeline_window.raise_()
+        return self.timeline_window
+
+    def quiz_period(self, source_file: str, start: str, end: str) -> None:
+        """A practice quiz on the chosen bank's questions about events of this period."""
+        from quizapp.quiz.period import questions_in_period
+
+        key = self.home.bank.currentData()
+        try:
+            bank = self.data.bank(key)
+            if bank.source_file != source_file:  # the timeline shows another article: use its bundled bank
+                key = next(k for k in self.data.bank_keys if self.data.bank(k).source_file == source_file)
+                bank = self.data.bank(key)
+            periods = self.data.event_periods(source_file)
+            session = self.data.open_questions(
+                bank, self.home.student_name(), lambda qs: questions_in_period(qs, periods, start, end),
+                mode="practice")
+        except (QuizappError, StopIteration) as exc:
+            QMessageBox.warning(self, self.tr("Cannot start the quiz"), str(exc))
+            return
+        if not session.questions:
+            QMessageBox.information(self, self.tr("No questions"),
+                                    self.tr("No question of this bank is about events of this period."))
+            return
+        self.show_quiz(session, bank)
+        self.raise_()
+        self.activateWindow()
+
     def open_reader(self, source_file: str | None = None):
         from quizapp.gui.reader import ReaderWindow
 
-        if source_file is None:
-            path = self.home.bank.currentData()
-            source_file = ""
-            if path:
-                with contextlib.suppress(QuizappError):
-                    source_file = self.data.bank(path).source_file
-            source_file = source_file or "外蒙古独立.md"
+        source_file = source_file or self.current_article()
         if self.reader_window is None:
             self.reader_window = ReaderWindow(self.state, self.data)
         try:

@@ -125,18 +125,18 @@ class StoreLink:
         with self.session() as session:
             return session.exec(select(Student.id).where(Student.name == name.strip())).scalars().first()
 
-    def due_count(self, student_id: int, bank_id: int) -> int:
+    def due_count(self, student_id: int, bank_id: int, now=None) -> int:
         from quizapp.quiz import review
 
         with self.session() as session:
-            return review.due_count(session, student_id=student_id, bank_id=bank_id)
+            return review.due_count(session, student_id=student_id, bank_id=bank_id, now=now)
 
-    def due_question_ids(self, student_id: int, bank_id: int, limit: int | None = None) -> list[int]:
-        """Question.id of the reviews due now, most overdue first."""
+    def due_question_ids(self, student_id: int, bank_id: int, limit: int | None = None, now=None) -> list[int]:
+        """Question.id of the reviews due at ``now`` (default: now), most overdue first."""
         from quizapp.quiz import review
 
         with self.session() as session:
-            return review.due_questions(session, student_id=student_id, bank_id=bank_id, limit=limit)
+            return review.due_questions(session, student_id=student_id, bank_id=bank_id, limit=limit, now=now)
 
     def student_id(self, name: str) -> int:
         from quizapp.store import crud

@@ -6,7 +6,7 @@ from quizapp.errors import BankError
 from quizapp.gui.data import DataAccess, load_bank_file
 from quizapp.gui.qt import QMessageBox
 
-CHOICES = {"mode": "practice", "count": 50, "minutes": 0, "student": "王小明"}
+CHOICES = {"mode": "practice", "count": 50, "minutes": 0, "student": "王小明", "shuffle": False}
 
 
 def test_bank_file_is_validated(tmp_path, bank):
@@ -68,3 +68,17 @@ def test_main_window_offers_to_resume(qtbot, window, data, bank, monkeypatch):
     window.start_quiz({**CHOICES, "bank": bank.key})
     assert window.quiz_page.session.index == 1
     assert window.quiz_page.progress_label.text().startswith("2 /")
+
+
+def test_first_start_creates_the_database_and_imports_the_bundled_banks(qapp, tmp_path):
+    from quizapp.gui.data import DataAccess
+    from quizapp.paths import QUESTIONS
+
+    data = DataAccess(db_url=f"sqlite:///{tmp_path / 'new' / 'quizapp.db'}")
+    listing = data.prepare_store()
+    assert (tmp_path / "new" / "quizapp.db").exists()
+    bundled = sorted(p.stem for p in QUESTIONS.glob("*.json"))
+    assert sorted(name for _id, name, _count in listing["banks"]) == bundled
+    assert all(count > 0 for _id, _name, count in listing["banks"])
+    assert data.prepare_store()["banks"] == listing["banks"]  # the next start imports nothing again
+    data.close()

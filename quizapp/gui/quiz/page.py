@@ -5,6 +5,7 @@ Keys: 1–9 / T / F choose, Enter submits, Enter or Space goes on, Esc pauses (E
 
 from __future__ import annotations
 
+from quizapp.gui.data import DEFAULT_ARTICLE
 from quizapp.gui.fonts import scale_font
 from quizapp.gui.qt import (
     QElapsedTimer,
@@ -279,7 +280,7 @@ class QuizPage(QWidget):
     def _emit_source(self, question: dict) -> None:
         source = question["source"]
         start, end = source["span"]
-        self.show_source_requested.emit(self.bank.source_file or "外蒙古独立.md", source["section_id"], start, end)
+        self.show_source_requested.emit(self.bank.source_file or f"{DEFAULT_ARTICLE}.md", source["section_id"], start, end)
 
     # -- keys and strings ------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
