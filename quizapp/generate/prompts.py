@@ -1,66 +1,16 @@
-"""Instruction lines for every question prompt key, in English, Simplified and Traditional Chinese."""
+"""Prompt keys for generated questions: the one table lives in quizapp.quiz.prompts, shared with the app."""
 
 from __future__ import annotations
 
+from quizapp.quiz.prompts import PROMPTS, TYPE_DEFAULTS
+
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 
-# Same keys and texts as quizapp.quiz.prompts (the GUI's copy); a new key goes into both.
-PROMPTS: dict[str, dict[str, str]] = {
-    "date_choice.year": {
-        "en": "In which year did this happen?",
-        "zh_CN": "下列事件发生在哪一年？",
-        "zh_TW": "下列事件發生在哪一年？",
-    },
-    "date_choice.month": {
-        "en": "In which month did this happen?",
-        "zh_CN": "下列事件发生在哪个月？",
-        "zh_TW": "下列事件發生在哪個月？",
-    },
-    "date_choice.day": {
-        "en": "On which day did this happen?",
-        "zh_CN": "下列事件发生在哪一天？",
-        "zh_TW": "下列事件發生在哪一天？",
-    },
-    "event_choice.event": {
-        "en": "Which event happened at this date?",
-        "zh_CN": "下列哪一事件发生在这个时间？",
-        "zh_TW": "下列哪一事件發生在這個時間？",
-    },
-    "cloze_choice.blank": {
-        "en": "Choose the word that fills the blank.",
-        "zh_CN": "选出填入空格的词语。",
-        "zh_TW": "選出填入空格的詞語。",
-    },
-    "true_false.statement": {
-        "en": "True or false?",
-        "zh_CN": "判断正误：",
-        "zh_TW": "判斷正誤：",
-    },
-    "ordering.chronological": {
-        "en": "Put these events in chronological order, earliest first.",
-        "zh_CN": "请按时间先后排列下列事件（最早的在前）。",
-        "zh_TW": "請按時間先後排列下列事件（最早的在前）。",
-    },
-    "matching.date_event": {
-        "en": "Match each event with its date.",
-        "zh_CN": "请为每个事件选出对应的时间。",
-        "zh_TW": "請為每個事件選出對應的時間。",
-    },
-    "cloze_typed.blank": {
-        "en": "Type the missing word.",
-        "zh_CN": "请填写空格中缺少的词语。",
-        "zh_TW": "請填寫空格中缺少的詞語。",
-    },
-    "year_typed.year": {
-        "en": "Type the year in which this happened.",
-        "zh_CN": "请填写此事发生的年份。",
-        "zh_TW": "請填寫此事發生的年份。",
-    },
-}
+__all__ = ["LANGUAGES", "PROMPTS", "TYPE_DEFAULTS", "render_prompt"]
 
 
 def render_prompt(key: str, language: str = "en") -> str:
-    """The instruction line for ``key`` in ``language`` (en, zh_CN, zh_TW); English when unknown."""
+    """The instruction line for ``key`` in ``language`` (en, zh_CN, zh_TW); KeyError for an unknown key."""
     entry = PROMPTS.get(key)
     if entry is None:
         raise KeyError(key)

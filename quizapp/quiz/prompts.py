@@ -54,6 +54,11 @@ PROMPTS: dict[str, dict[str, str]] = {
         "zh_CN": "请填写此事发生的年份。",
         "zh_TW": "請填寫此事發生的年份。",
     },
+    "imported.question": {  # questions imported from Moodle/GIFT/CSV carry their own wording
+        "en": "Answer the question.",
+        "zh_CN": "请回答下列问题。",
+        "zh_TW": "請回答下列問題。",
+    },
 }
 
 # a key missing from PROMPTS falls back to its type's usual key
