@@ -13,11 +13,12 @@ from quizapp.text import convert
 
 LANGUAGE_OF_SCRIPT = {"hans": "zh_CN", "hant": "zh_TW", "tw": "zh_TW", "hk": "zh_TW", "original": "zh_TW"}
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+QUOTE_CHARS = 90
 TITLES = {
     "zh_CN": {"quiz": "测验", "key": "答案", "name": "姓名", "date": "日期", "answer": "答：", "source": "出处",
-              "true": "对", "false": "错", "order": "顺序："},
+              "true": "对", "false": "错", "order": "顺序：", "lead": "导言"},
     "zh_TW": {"quiz": "測驗", "key": "答案", "name": "姓名", "date": "日期", "answer": "答：", "source": "出處",
-              "true": "對", "false": "錯", "order": "順序："},
+              "true": "對", "false": "錯", "order": "順序：", "lead": "導言"},
 }
 STYLE = """
 body { font-size: 11pt; }
@@ -83,14 +84,17 @@ class Renderer:
             return " → ".join(LETTERS[i] for i in answer)
         if qtype == "matching" and isinstance(answer, list):
             return "　".join(f"{n + 1}–{LETTERS[i]}" for n, i in enumerate(answer))
-        if isinstance(answer, list):
-            return " / ".join(self.text(str(a)) for a in answer)
+        if isinstance(answer, list):  # accepted forms; the two scripts' spellings merge once converted
+            return " / ".join(dict.fromkeys(self.text(str(a)) for a in answer))
         return escape(str(answer))
 
     def source(self, question: dict) -> str:
         source = question.get("source") or {}
-        path = " › ".join(self.text(p) for p in source.get("section_path") or []) or self.text(source.get("section_id", ""))
-        return f'{self.words["source"]}：{path}　「{self.text(source.get("quote", ""))}」'
+        path = " › ".join(self.text(p) for p in source.get("section_path") or []) or self.words["lead"]
+        quote = source.get("quote", "")
+        if len(quote) > QUOTE_CHARS:  # a long passage (a whole timeline) is cut in the middle
+            quote = quote[: QUOTE_CHARS * 2 // 3] + " … " + quote[-QUOTE_CHARS // 3:]
+        return f'{self.words["source"]}：{path}　「{self.text(quote)}」'
 
 
 def _page(title: str, body: str) -> str:
