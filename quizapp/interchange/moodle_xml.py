@@ -81,6 +81,9 @@ def _parse(data: bytes, path: Path) -> tuple[ET.Element, dict[ET.Element, int]]:
     except (DTDForbidden, DefusedXmlException) as exc:
         raise BankError(f"refused XML construct: {exc}", file=str(path),
                         line=parser.parser.CurrentLineNumber) from None
+    except (LookupError, ValueError) as exc:  # expat: unknown or multi-byte encoding (GB2312, Big5 ...)
+        raise BankError(f"the XML declares an encoding this reader cannot read ({exc}): save the file as UTF-8",
+                        file=str(path), line=parser.parser.CurrentLineNumber or 1) from None
     except ET.ParseError as exc:
         line, column = exc.position
         message = str(exc).split(": line")[0]

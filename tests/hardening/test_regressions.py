@@ -42,3 +42,15 @@ def test_csv_row_limit(monkeypatch, newline):
     with pytest.raises(BankError, match="more than 3 question rows") as caught:
         csv_format.loads_csv(f"type,stem,answer{newline}" + row * 4, "x.csv")
     assert caught.value.file == "x.csv" and caught.value.line == 5
+
+
+@pytest.mark.parametrize("encoding", ["TF-8", "GB2312", "big5", "utf-32"])
+def test_moodle_xml_with_an_unreadable_encoding_is_a_bank_error(encoding):
+    # found by tests/fuzz/test_fuzz_moodle_xml.py: LookupError / ValueError ("multi-byte encodings are not
+    # supported") escaped from expat for a declared encoding it cannot read
+    from quizapp.interchange.moodle_xml import loads_moodle_xml
+
+    data = f'<?xml version="1.0" encoding="{encoding}"?>\n<quiz></quiz>\n'.encode()
+    with pytest.raises(BankError, match="save the file as UTF-8") as caught:
+        loads_moodle_xml(data, "x.xml")
+    assert caught.value.file == "x.xml" and caught.value.line == 1
