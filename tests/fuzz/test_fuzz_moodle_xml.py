@@ -76,7 +76,8 @@ def question(draw) -> str:
 
 PROLOGUES = 6 * ['<?xml version="1.0" encoding="UTF-8"?>\n'] + ['<?xml version="1.0" encoding="UTF-8"?>\n', "", "\ufeff", '<?xml version="1.0"?>\n',
              '<!DOCTYPE quiz [<!ENTITY a "外蒙古">]>\n', '<!DOCTYPE quiz SYSTEM "http://evil/quiz.dtd">\n',
-             '<!DOCTYPE quiz [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n', '<?xml version="1.0" encoding="latin-1"?>\n']
+             '<!DOCTYPE quiz [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n', '<?xml version="1.0" encoding="latin-1"?>\n', '<?xml version="1.0" encoding="GB2312"?>\n',
+             '<?xml version="1.0" encoding="UTF-16"?>\n']
 
 
 @st.composite
