@@ -189,5 +189,8 @@ def bundle_problems(datas: list[tuple[str, ...]]) -> list[str]:
     dests = {str(Path(entry[0]).as_posix()) for entry in datas}
     wanted = [rel for rel in REQUIRED_FILES if rel != "pyproject.toml"] + ["pyproject.toml"]
     wanted += [f"{OPENCC_BUNDLE_DIR}/{config}" for config in OPENCC_CONFIGS]
-    wanted += [f"PySide6/Qt/translations/qtbase_{lang}.qm" for lang in QT_LANGUAGES[1:]]
-    return [f"not in the bundle: {rel}" for rel in wanted if rel not in dests]
+    problems = [f"not in the bundle: {rel}" for rel in wanted if rel not in dests]
+    for lang in QT_LANGUAGES[1:]:  # PySide6/Qt/translations (Linux, macOS) or PySide6/translations (Windows)
+        if not dests & {f"PySide6/Qt/translations/qtbase_{lang}.qm", f"PySide6/translations/qtbase_{lang}.qm"}:
+            problems.append(f"not in the bundle: Qt's qtbase_{lang}.qm")
+    return problems

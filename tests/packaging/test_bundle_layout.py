@@ -155,6 +155,8 @@ def test_bundle_problems_lists_required_files_absent_from_the_data_list():
     assert "assets/eras.csv" not in problems
     assert "opencc/clib/share/opencc/s2tw.json" in problems
     assert "qtbase_zh_TW.qm" in problems
+    windows_layout = [(f"PySide6/translations/qtbase_{lang}.qm", "src", "DATA") for lang in ("zh_CN", "zh_TW")]
+    assert "qtbase" not in "\n".join(layout.bundle_problems(datas + windows_layout))
 
 
 def test_spec_and_entry_point_compile():
