@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         self.quiz_page.closed.connect(self.show_home)
         self.pages.addWidget(self.quiz_page)
         self.pages.setCurrentWidget(self.quiz_page)
-        self.quiz_page.setFocus()
+        self.quiz_page.focus_current()
 
     def start_review(self) -> None:
         """A practice session over the reviews due on the chosen bank."""

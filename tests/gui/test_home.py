@@ -3,7 +3,7 @@
 from datetime import UTC, datetime, timedelta
 
 from quizapp.gui.qt import QApplication, Qt
-from quizapp.gui.section_tree import SECTION_ID_ROLE, SectionModel
+from quizapp.gui.section_tree import SECTION_ID_ROLE
 from quizapp.paths import QUESTIONS
 
 REAL_BANK = str(QUESTIONS / "外蒙古独立.json")
@@ -20,14 +20,6 @@ def section_ids(item):
     for row in range(item.rowCount()):
         ids |= section_ids(item.child(row))
     return ids
-
-
-def test_section_model_passes_the_model_tester(qtmodeltester, data):
-    model = SectionModel()
-    bank = data.bank(REAL_BANK)
-    model.load(bank.questions, lambda text: text, "Introduction")
-    qtmodeltester.check(model)
-    assert model.rowCount() > 3
 
 
 def test_section_tree_ticks_subsections_and_filters_the_quiz(qtbot, window, data):

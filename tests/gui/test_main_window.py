@@ -84,3 +84,45 @@ def test_about_shows_the_attribution(qtbot, window):
     qtbot.addWidget(dialog)
     browser = dialog.findChild(QTextBrowser)
     assert "CC BY-SA" in browser.toPlainText() and "Wikipedia contributors" in browser.toPlainText()
+
+
+def test_real_bank_quiz_from_the_home_page_by_keys_only(qtbot, window, state):
+    """The bundled default bank, end to end: Enter on Start, then 1 / T / typed text and Enter for each."""
+    from quizapp.gui.qt import QInputMethodEvent, Qt
+    from quizapp.paths import QUESTIONS
+
+    home = window.home
+    home.select_bank(str(QUESTIONS / "外蒙古独立.json"))
+    window.data.flush()
+    QApplication.processEvents()
+    for kind, box in home.type_boxes.items():  # matching needs two keys per row: left out here
+        box.setChecked(kind != "matching")
+    home.count.setValue(8)
+    home.student.setCurrentText("")
+    window.activateWindow()
+    home.start_button.setFocus()
+    qtbot.keyClick(home.start_button, Qt.Key.Key_Space)
+    page = window.quiz_page
+    assert page is not None and page.session.total == 8 and window.pages.currentWidget() is page
+
+    def key(code):
+        qtbot.keyClick(page.window().focusWidget() or page, code)
+
+    for number in range(8):
+        question = page.session.current
+        assert page.progress_label.text() == f"{number + 1} / 8"
+        if question["type"] == "true_false":
+            key(Qt.Key.Key_T)
+        elif question["type"] in ("cloze_typed", "year_typed"):
+            event = QInputMethodEvent()
+            event.setCommitString("1911")
+            assert page.window().focusWidget() is page.view.edit  # the answer field has the focus
+            QApplication.sendEvent(page.window().focusWidget(), event)
+        elif question["type"] != "ordering":  # an ordering is submitted in the order shown
+            key(Qt.Key.Key_1)
+        key(Qt.Key.Key_Return)
+        assert page.feedback.isVisible() and page.feedback.verdict.text(), question["type"]
+        key(Qt.Key.Key_Return)
+    assert page.stack.currentWidget() is page.results
+    assert len(page.session.responses) == 8
+    assert "/ 8" in page.results.score.text()

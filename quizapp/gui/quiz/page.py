@@ -166,6 +166,14 @@ class QuizPage(QWidget):
         self.update_buttons()
         (self.view.focus_target() or self).setFocus()
 
+    def focus_current(self) -> None:
+        """Focus where the student's next key goes: the answer field or list, else the page (its keys)."""
+        if self.results is not None and self.stack.currentWidget() is self.results:
+            self.results.home_button.setFocus()
+            return
+        target = self.view.focus_target() if self.view is not None and not self.submitted else None
+        (target or self).setFocus()
+
     def save_draft(self) -> None:
         question = self.session.current
         if question is not None and not self.submitted:
@@ -236,8 +244,7 @@ class QuizPage(QWidget):
                 self.ticker.start()
         self.stack.setCurrentIndex(1 if self.paused else 0)
         if not self.paused:
-            target = self.view.focus_target() if self.view is not None and not self.submitted else None
-            (target or self).setFocus()
+            self.focus_current()
 
     def time_used(self) -> float:
         """Exam seconds used, including those of earlier runs of a resumed exam."""

@@ -18,7 +18,8 @@ class TypedView(QuestionView):
         layout.addWidget(self.edit)
         # textEdited, not textChanged: committed input only, so an input method's pre-edit is left alone
         self.edit.textEdited.connect(lambda _t: self.answer_changed.emit())
-        self.edit.returnPressed.connect(self.submit_requested)
+        # Enter is not taken from returnPressed: QLineEdit passes the key on to the page as well, which
+        # would submit and then go straight on, skipping the feedback. The page's Enter handling does it once.
         self.retranslate()
 
     def render(self) -> None:

@@ -98,6 +98,7 @@ def test_practice_quiz_by_keys_only(qtbot, state, bank):
     # year_typed: full-width digits with 年
     type_text(qtbot, page, "１９４５年")
     press(qtbot, page, K.Key_Return)
+    assert page.feedback.isVisible() and "Correct" in page.feedback.verdict.text()  # Enter in the field: feedback
     press(qtbot, page, K.Key_Return)
     # last one answered wrong on purpose
     press(qtbot, page, K.Key_1)
