@@ -168,6 +168,12 @@ class ReaderWidget(QWidget):
         self.quote = Highlight(section_id, start, end, "quote", "quote")
         self.render()
         self.select_section(section_id)
+        self.scroll_to_quote()
+        QTimer.singleShot(0, self, self.scroll_to_quote)  # again once a window shown just now has its final size
+
+    def scroll_to_quote(self) -> None:
+        if self.quote is None:
+            return
         self.browser.scrollToAnchor("quote")
         bar = self.browser.verticalScrollBar()
         bar.setValue(bar.value() - self.browser.viewport().height() // 4)  # some context above the quote

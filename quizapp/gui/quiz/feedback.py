@@ -77,7 +77,7 @@ class FeedbackPanel(QWidget):
         if question.get("explanation"):
             parts.append(html.escape(convert(question["explanation"])))
         quote = question.get("source", {}).get("quote")
-        if quote:
+        if quote and quote not in question.get("explanation", ""):  # generated explanations quote it already
             parts.append("<i>「" + html.escape(convert(quote)) + "」</i>")
         self.detail.setText("<br>".join(parts))
         self.source_link.setText(f"<a href='source'>{html.escape(self.tr('Show in source'))}</a>")
