@@ -156,14 +156,14 @@ class SectionMastery:
 
 
 def section_titles(session: Session, bank_id: int) -> dict[str, str]:
-    """section_id → the section's path as shown ("A › B"), from one question of each section."""
+    """section_id → the section's path as shown ("A › B"), from one question of each section ("" for the lead)."""
     firsts = session.exec(select(func.min(Question.id)).where(Question.bank_id == bank_id)
                           .group_by(Question.section_id)).scalars().all()
     titles = {}
     for start in range(0, len(firsts), 500):
         for row in session.exec(select(Question).where(Question.id.in_(firsts[start:start + 500]))).scalars():
             path = (row.source or {}).get("section_path") or []
-            titles[row.section_id] = " › ".join(path) or row.section_id
+            titles[row.section_id] = " › ".join(path)
     return titles
 
 

@@ -65,4 +65,5 @@ def test_student_mastery_by_section(sessions, bank_id):
         assert list(mastery) == ["乙", "甲"]
         by_section = {m.section_id: (m.answered, m.correct) for m in mastery["甲"]}
         assert by_section == {first.section_id: (1, 1), other.section_id: (1, 0)}
-        assert all(m.title for m in mastery["甲"])
+        assert {m.section_id: m.title for m in mastery["甲"]} == {
+            row.section_id: " › ".join(row.source["section_path"]) for row in (first, other)}

@@ -22,7 +22,7 @@ from quizapp.gui.qt import (
     QWidget,
     Signal,
 )
-from quizapp.gui.teacher.browser_model import COLUMNS, QuestionTableModel
+from quizapp.gui.teacher.browser_model import COLUMNS, QuestionTableModel, column_titles
 from quizapp.gui.teacher.commands import apply_change
 
 SEARCH_DELAY_MS = 250
@@ -72,8 +72,10 @@ class QuestionBrowser(QWidget):
         header.setStretchLastSection(False)
         widths = {"type": 100, "stem": 360, "answer": 160, "section": 120, "difficulty": 40, "status": 80,
                   "asked": 50, "correct": 60}
+        titles = column_titles()
         for number, (name, _key) in enumerate(COLUMNS):
-            self.table.setColumnWidth(number, widths[name])
+            title_width = self.table.fontMetrics().horizontalAdvance(titles[name]) + 28  # room for the sort arrow
+            self.table.setColumnWidth(number, max(widths[name], title_width))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.edit_requested.emit(self.model.question_id(index.row())))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -130,12 +132,12 @@ class QuestionBrowser(QWidget):
 
         self.section_filter.blockSignals(True)
         self.section_filter.clear()
-        self.section_filter.addItem("", None)
+        self.section_filter.addItem(self.tr("all"), None)
         if self.bank_id is not None:
             with self.sessions() as session:
                 titles = section_titles(session, self.bank_id)
             for section_id, title in sorted(titles.items(), key=lambda item: _section_key(item[0])):
-                self.section_filter.addItem(self.state.convert(title), section_id)
+                self.section_filter.addItem(self.state.convert(title) if title else self.tr("(lead)"), section_id)
         self.section_filter.blockSignals(False)
 
     def filters(self):

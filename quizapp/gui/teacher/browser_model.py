@@ -64,7 +64,7 @@ class Row:
     def from_stored(cls, question, asked: int, correct: int) -> Row:
         path = (question.source or {}).get("section_path") or []
         return cls(question.id, question.type, question.stem, answer_text(question.type, question.data or {}),
-                   path[-1] if path else question.section_id, question.difficulty, question.status,
+                   path[-1] if path else "", question.difficulty, question.status,
                    question.flag_reason, asked, correct)
 
 
@@ -182,7 +182,7 @@ class QuestionTableModel(QAbstractTableModel):
         if column == "answer":
             return self.convert(row.answer)
         if column == "section":
-            return self.convert(row.section)
+            return self.convert(row.section) if row.section else QCoreApplication.translate("BrowserModel", "(lead)")
         if column == "difficulty":
             return str(row.difficulty)
         if column == "status":
