@@ -62,6 +62,32 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+# SQLite's own words for conditions the user can act on -> what quizapp tells them
+_SQLITE_CONDITIONS = (
+    (("full",), "no space left for the database (SQLite: {error}): free some space; this change was not saved"),
+    (("readonly", "read-only"), "the database cannot be written (SQLite: {error}): check the file's permissions "
+                                "or use another --db"),
+    (("locked", "busy"), "the database is in use by another program for longer than "
+                         f"{SQLITE_BUSY_TIMEOUT_MS // 1000} s (SQLite: {{error}}): close other quizapp windows and "
+                         "try again"),
+    (("unable to open",), "cannot open the database file (SQLite: {error})"),
+    (("disk i/o",), "disk I/O error on the database (SQLite: {error})"),
+)
+
+
+def _sqlite_store_error(context) -> None:
+    """An OperationalError of SQLite that means full disk, read-only file or lock becomes a one-line StoreError."""
+    import sqlite3
+
+    error = context.original_exception
+    if not isinstance(error, sqlite3.OperationalError):
+        return
+    words = str(error).lower()
+    for needles, message in _SQLITE_CONDITIONS:
+        if any(needle in words for needle in needles):
+            raise StoreError(message.format(error=error), file=context.engine.url.database or None) from error
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
     parsed = make_url(url)
@@ -81,6 +107,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         raise StoreError(f"cannot use database {parsed.render_as_string(hide_password=True)}: {exc}") from None
     if is_sqlite:
         event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "handle_error", _sqlite_store_error)
     return engine
 
 

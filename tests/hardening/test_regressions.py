@@ -54,3 +54,27 @@ def test_moodle_xml_with_an_unreadable_encoding_is_a_bank_error(encoding):
     with pytest.raises(BankError, match="save the file as UTF-8") as caught:
         loads_moodle_xml(data, "x.xml")
     assert caught.value.file == "x.xml" and caught.value.line == 1
+
+
+def test_locked_database_is_a_store_error(tmp_path, monkeypatch):
+    # a raw sqlalchemy OperationalError ("database is locked") escaped the store layer and the CLI showed a
+    # traceback; full disk and read-only files had the same problem (real-process tests: test_faults.py)
+    import sqlite3
+
+    from quizapp.errors import StoreError
+    from quizapp.store import crud, db
+    from quizapp.store.migrate import upgrade
+
+    monkeypatch.setattr(db, "SQLITE_BUSY_TIMEOUT_MS", 100)
+    path = tmp_path / "q.sqlite3"
+    upgrade(f"sqlite:///{path}")
+    engine = db.make_engine(f"sqlite:///{path}")
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        with db.session_factory(engine)() as session, pytest.raises(StoreError, match="in use by another program"):
+            crud.get_or_create_student(session, name="學生")
+    finally:
+        holder.close()
+        engine.dispose()
+
