@@ -73,7 +73,9 @@ def current_revision(url: str) -> tuple[str | None, bool]:
     except StoreError:
         raise
     except Exception as exc:
-        raise StoreError(f"cannot open database: {exc}", file=str(path) if path else None) from None
+        # the driver's own message: SQLAlchemy's str() adds the SQL and a help link on further lines
+        raise StoreError(f"cannot open database: {getattr(exc, 'orig', None) or exc}",
+                         file=str(path) if path else None) from None
     finally:
         engine.dispose()
     return revision, has_tables
@@ -133,7 +135,9 @@ def upgrade(url: str) -> UpgradeResult:
         upgrade_engine(engine)
     except Exception as exc:
         hint = f"; the file before migrating is kept at {backup}" if backup else ""
-        raise StoreError(f"migrating the database from {before} to {head} failed: {exc}{hint}", file=where) from exc
+        reason = getattr(exc, "orig", None) or exc
+        raise StoreError(f"migrating the database from {before} to {head} failed: {reason}{hint}",
+                         file=where) from exc
     finally:
         engine.dispose()
     return UpgradeResult(before, head, backup)

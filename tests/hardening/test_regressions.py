@@ -78,3 +78,14 @@ def test_locked_database_is_a_store_error(tmp_path, monkeypatch):
         holder.close()
         engine.dispose()
 
+
+def test_database_that_cannot_be_opened_is_one_line(tmp_path):
+    # migrate.current_revision put SQLAlchemy's multi-line message (SQL, help link) into the StoreError
+    from quizapp.errors import StoreError
+    from quizapp.store.migrate import upgrade
+
+    folder = tmp_path / "not-a-file.sqlite3"
+    folder.mkdir()
+    with pytest.raises(StoreError) as caught:
+        upgrade(f"sqlite:///{folder}")
+    assert "\n" not in str(caught.value) and "unable to open database file" in str(caught.value)
