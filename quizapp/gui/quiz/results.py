@@ -13,6 +13,7 @@ from quizapp.gui.qt import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    Qt,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -96,8 +97,8 @@ class ResultsPage(QWidget):
         header.addWidget(self.time)
         header.addStretch(1)
         charts = QHBoxLayout()
-        charts.addWidget(self.section_chart, 3)
-        charts.addWidget(self.type_chart, 2)
+        charts.addWidget(self.section_chart, 3, Qt.AlignmentFlag.AlignTop)
+        charts.addWidget(self.type_chart, 2, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.mistakes_button)
