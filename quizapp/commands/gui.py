@@ -45,10 +45,12 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     if args.screenshot:
         return _screenshot(app, window, args)
+    QTimer.singleShot(0, window.finish_loading)  # the database opens on its thread once the window shows
     if args.quit_after_idle:
         QTimer.singleShot(0, lambda: _report_idle(app))
-        return app.exec()
-    QTimer.singleShot(0, window.finish_loading)
+        code = app.exec()
+        window.data.close()  # a first start's import finishes before the process ends
+        return code
     return app.exec()
 
 

@@ -60,6 +60,7 @@ class ReaderWidget(QWidget):
         self.quote: Highlight | None = None
         self.hits: list[Highlight] = []
         self.hit_index = -1
+        self._html_cache: dict[tuple, str] = {}  # (article, script, highlights) → HTML, the last few
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -123,7 +124,14 @@ class ReaderWidget(QWidget):
             return
         scroll = self.browser.verticalScrollBar().value()
         highlights = list(self.hits) + ([self.quote] if self.quote else [])
-        self.browser.setHtml(document_html(self.document, self.state.script, highlights))
+        key = (self.source_file, self.state.script, tuple(highlights))
+        html = self._html_cache.pop(key, None)
+        if html is None:
+            html = document_html(self.document, self.state.script, highlights)
+        self._html_cache[key] = html  # most recent last; switching scripts back and forth costs no conversion
+        while len(self._html_cache) > 6:
+            del self._html_cache[next(iter(self._html_cache))]
+        self.browser.setHtml(html)
         self.browser.verticalScrollBar().setValue(scroll)
         self._fill_tree()
         self.window().setWindowTitle(self.state.convert(self.document.title) + " — quizapp")
