@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -146,7 +147,7 @@ def test_remote_images_and_javascript_links_sanitized_on_import(tmp_path, name, 
     db = tmp_path / "q.sqlite3"
     imported = quizapp("import", str(path), "--db", f"sqlite:///{db}", "--bank", "html")
     assert imported.returncode == 0, imported.stderr
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:
         stored = conn.execute("SELECT stem, data, explanation, source FROM question").fetchall()
     assert len(stored) == 2
     for row in stored:

@@ -1,0 +1,1 @@
+"""Headless performance runner behind `quizapp bench`: synthetic banks, timed measures, one table."""
