@@ -85,183 +85,198 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="273" />
+        <location filename="../../quizapp/gui/home.py" line="298" />
         <source>quizapp</source>
         <translation>quizapp 歷史測驗</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="274" />
+        <location filename="../../quizapp/gui/home.py" line="299" />
         <source>Quizzes on the history of Outer Mongolia's independence, from the Chinese Wikipedia article.</source>
         <translation>關於外蒙古獨立歷史的測驗，題目出自中文維基百科條目。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="275" />
+        <location filename="../../quizapp/gui/home.py" line="300" />
         <source>S&amp;tudent:</source>
         <translation>學生(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="275" />
+        <location filename="../../quizapp/gui/home.py" line="300" />
         <source>Question &amp;bank:</source>
         <translation>題庫(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="275" />
+        <location filename="../../quizapp/gui/home.py" line="300" />
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="276" />
+        <location filename="../../quizapp/gui/home.py" line="301" />
         <source>&amp;Questions:</source>
         <translation>題目數量(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="275" />
+        <location filename="../../quizapp/gui/home.py" line="300" />
         <source>T&amp;ime limit:</source>
         <translation>時間限制(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="218" />
-        <location filename="../../quizapp/gui/home.py" line="222" />
+        <location filename="../../quizapp/gui/home.py" line="231" />
+        <location filename="../../quizapp/gui/home.py" line="235" />
         <source>Introduction</source>
         <translation>導言</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="230" />
+        <location filename="../../quizapp/gui/home.py" line="248" />
         <source>Type your name above: your answers and reviews are kept under it.</source>
         <translation>請在上方輸入你的名字：你的作答記錄和複習都保存在這個名字下。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="232" />
+        <location filename="../../quizapp/gui/home.py" line="250" />
         <source>Reviews due on this bank: %1</source>
         <translation>本題庫待複習：%1 題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="234" />
+        <location filename="../../quizapp/gui/home.py" line="252" />
         <source>No reviews due on this bank. Questions you miss come back here for review.</source>
         <translation>本題庫暫無待複習的題目。答錯的題目會回到這裡供你複習。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="235" />
+        <location filename="../../quizapp/gui/home.py" line="253" />
         <source>Re&amp;view (%1)</source>
         <translation>複習(&amp;V) (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="276" />
+        <location filename="../../quizapp/gui/home.py" line="258" />
+        <source>You have an unfinished quiz on this bank (%1 of %2 answered).</source>
+        <translation>你在本題庫有一次未完成的測驗（已答 %1 / %2 題）。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="260" />
+        <source>Resu&amp;me it</source>
+        <translation>繼續作答(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="261" />
+        <source>Resume the unfinished quiz</source>
+        <translation>繼續未完成的測驗</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/home.py" line="301" />
         <source>&amp;Difficulty:</source>
         <translation>難度(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="276" />
+        <location filename="../../quizapp/gui/home.py" line="301" />
         <source>T&amp;ypes:</source>
         <translation>題型(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="279" />
+        <location filename="../../quizapp/gui/home.py" line="304" />
         <source>Quiz setup</source>
         <translation>測驗設定</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="280" />
+        <location filename="../../quizapp/gui/home.py" line="305" />
         <source>Sections</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="281" />
+        <location filename="../../quizapp/gui/home.py" line="306" />
         <source>&amp;All</source>
         <translation>全選(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="282" />
+        <location filename="../../quizapp/gui/home.py" line="307" />
         <source>&amp;None</source>
         <translation>全不選(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="283" />
+        <location filename="../../quizapp/gui/home.py" line="308" />
         <source>Sections to quiz on</source>
         <translation>要測驗的章節</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="284" />
+        <location filename="../../quizapp/gui/home.py" line="309" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="285" />
+        <location filename="../../quizapp/gui/home.py" line="310" />
         <source>Student profile</source>
         <translation>學生檔案</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="286" />
+        <location filename="../../quizapp/gui/home.py" line="311" />
         <source>Question bank</source>
         <translation>題庫</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="287" />
+        <location filename="../../quizapp/gui/home.py" line="312" />
         <source>&amp;Practice (feedback after each answer)</source>
         <translation>練習(&amp;P)（每題作答後顯示結果）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="288" />
+        <location filename="../../quizapp/gui/home.py" line="313" />
         <source>&amp;Exam (feedback at the end)</source>
         <translation>考試(&amp;E)（結束後顯示結果）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="289" />
+        <location filename="../../quizapp/gui/home.py" line="314" />
         <source>Number of questions</source>
         <translation>題目數量</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="290" />
+        <location filename="../../quizapp/gui/home.py" line="315" />
         <source>S&amp;huffle</source>
         <translation>隨機順序(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="291" />
+        <location filename="../../quizapp/gui/home.py" line="316" />
         <source>none</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="292" />
+        <location filename="../../quizapp/gui/home.py" line="317" />
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="293" />
+        <location filename="../../quizapp/gui/home.py" line="318" />
         <source>Exam time limit in minutes</source>
         <translation>考試時間限制（分鐘）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="303" />
+        <location filename="../../quizapp/gui/home.py" line="328" />
         <source>Time&amp;line</source>
         <translation>時間軸(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="304" />
+        <location filename="../../quizapp/gui/home.py" line="329" />
         <source>Timeline of the article's events</source>
         <translation>條目中事件的時間軸</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="298" />
+        <location filename="../../quizapp/gui/home.py" line="323" />
         <source>&amp;Start quiz</source>
         <translation>開始測驗(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="299" />
+        <location filename="../../quizapp/gui/home.py" line="324" />
         <source>Start quiz</source>
         <translation>開始測驗</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="300" />
+        <location filename="../../quizapp/gui/home.py" line="325" />
         <source>Review the questions due</source>
         <translation>複習到期的題目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="301" />
+        <location filename="../../quizapp/gui/home.py" line="326" />
         <source>&amp;Read the article</source>
         <translation>閱讀原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="302" />
+        <location filename="../../quizapp/gui/home.py" line="327" />
         <source>Read the article</source>
         <translation>閱讀原文</translation>
     </message>
@@ -269,155 +284,156 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="117" />
+        <location filename="../../quizapp/gui/main_window.py" line="118" />
         <source>quizapp</source>
         <translation>quizapp 歷史測驗</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="118" />
+        <location filename="../../quizapp/gui/main_window.py" line="119" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="119" />
+        <location filename="../../quizapp/gui/main_window.py" line="120" />
         <source>&amp;Open bank file…</source>
         <translation>開啟題庫檔案(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="120" />
+        <location filename="../../quizapp/gui/main_window.py" line="121" />
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="121" />
+        <location filename="../../quizapp/gui/main_window.py" line="122" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="122" />
+        <location filename="../../quizapp/gui/main_window.py" line="123" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="123" />
+        <location filename="../../quizapp/gui/main_window.py" line="124" />
         <source>&amp;Script</source>
         <translation>字體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="124" />
+        <location filename="../../quizapp/gui/main_window.py" line="125" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="125" />
+        <location filename="../../quizapp/gui/main_window.py" line="126" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="126" />
+        <location filename="../../quizapp/gui/main_window.py" line="127" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="127" />
+        <location filename="../../quizapp/gui/main_window.py" line="128" />
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="128" />
+        <location filename="../../quizapp/gui/main_window.py" line="129" />
         <source>&amp;Read the article</source>
         <translation>閱讀原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="129" />
+        <location filename="../../quizapp/gui/main_window.py" line="130" />
         <source>&amp;Timeline</source>
         <translation>時間軸(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="130" />
+        <location filename="../../quizapp/gui/main_window.py" line="131" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="131" />
+        <location filename="../../quizapp/gui/main_window.py" line="132" />
         <source>&amp;About quizapp</source>
         <translation>關於 quizapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="138" />
+        <location filename="../../quizapp/gui/main_window.py" line="139" />
         <source>Opening your answers…</source>
         <translation>正在開啟你的作答記錄…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="147" />
+        <location filename="../../quizapp/gui/main_window.py" line="148" />
         <source>Answers are not saved: %1</source>
         <translation>答案不會被儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="176" />
+        <location filename="../../quizapp/gui/main_window.py" line="178" />
         <source>Open bank file</source>
         <translation>開啟題庫檔案</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="176" />
+        <location filename="../../quizapp/gui/main_window.py" line="178" />
         <source>Bank files (*.json)</source>
         <translation>題庫檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="184" />
+        <location filename="../../quizapp/gui/main_window.py" line="186" />
         <source>Cannot open bank</source>
         <translation>無法開啟題庫</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="207" />
-        <location filename="../../quizapp/gui/main_window.py" line="256" />
-        <location filename="../../quizapp/gui/main_window.py" line="316" />
+        <location filename="../../quizapp/gui/main_window.py" line="209" />
+        <location filename="../../quizapp/gui/main_window.py" line="258" />
+        <location filename="../../quizapp/gui/main_window.py" line="273" />
+        <location filename="../../quizapp/gui/main_window.py" line="333" />
         <source>Cannot start the quiz</source>
         <translation>無法開始測驗</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="215" />
-        <location filename="../../quizapp/gui/main_window.py" line="319" />
+        <location filename="../../quizapp/gui/main_window.py" line="217" />
+        <location filename="../../quizapp/gui/main_window.py" line="336" />
         <source>No questions</source>
         <translation>沒有題目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="216" />
+        <location filename="../../quizapp/gui/main_window.py" line="218" />
         <source>No question of this bank matches the quiz setup.</source>
         <translation>本題庫中沒有符合測驗設定的題目。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="238" />
+        <location filename="../../quizapp/gui/main_window.py" line="240" />
         <source>Cannot start the review</source>
         <translation>無法開始複習</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="262" />
+        <location filename="../../quizapp/gui/main_window.py" line="279" />
         <source>You have an unfinished quiz on this bank (%1 of %2 answered). Resume it?</source>
         <translation>你在這個題庫中有一次未完成的測驗（已答 %1 題，共 %2 題）。要繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="264" />
+        <location filename="../../quizapp/gui/main_window.py" line="281" />
         <source>Resume quiz</source>
         <translation>繼續測驗</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="270" />
+        <location filename="../../quizapp/gui/main_window.py" line="287" />
         <source>Could not save an answer: %1</source>
         <translation>無法儲存答案：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="295" />
+        <location filename="../../quizapp/gui/main_window.py" line="312" />
         <source>Cannot open the timeline</source>
         <translation>無法開啟時間軸</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="320" />
+        <location filename="../../quizapp/gui/main_window.py" line="337" />
         <source>No question of this bank is about events of this period.</source>
         <translation>本題庫中沒有關於這一時期事件的題目。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="335" />
+        <location filename="../../quizapp/gui/main_window.py" line="352" />
         <source>Cannot open the article</source>
         <translation>無法開啟原文</translation>
     </message>
@@ -542,47 +558,47 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="260" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="267" />
         <source>Time left %1</source>
         <translation>剩餘時間 %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="331" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="338" />
         <source>Submit (Enter)</source>
         <translation>送出 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="332" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="339" />
         <source>Next (Enter)</source>
         <translation>下一題 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="333" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="340" />
         <source>Pause (Esc)</source>
         <translation>暫停 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="334" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="341" />
         <source>End quiz</source>
         <translation>結束測驗</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="335" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="342" />
         <source>Resume (Esc)</source>
         <translation>繼續 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="336" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="343" />
         <source>Paused</source>
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="337" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="344" />
         <source>Progress</source>
         <translation>進度</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/page.py" line="338" />
+        <location filename="../../quizapp/gui/quiz/page.py" line="345" />
         <source>Time left</source>
         <translation>剩餘時間</translation>
     </message>
@@ -590,47 +606,47 @@
 <context>
     <name>ReaderWidget</name>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="205" />
+        <location filename="../../quizapp/gui/reader.py" line="219" />
         <source>No match</source>
         <translation>找不到</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="208" />
+        <location filename="../../quizapp/gui/reader.py" line="222" />
         <source>%1 of %2</source>
         <translation>第 %1 處，共 %2 處</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="226" />
+        <location filename="../../quizapp/gui/reader.py" line="240" />
         <source>(the article has no text for this note)</source>
         <translation>（原文沒有這條註釋的內容）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="227" />
+        <location filename="../../quizapp/gui/reader.py" line="241" />
         <source>Note %1: %2</source>
         <translation>註釋 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="238" />
+        <location filename="../../quizapp/gui/reader.py" line="252" />
         <source>Search the article (简体 or 繁體)</source>
         <translation>搜尋原文（简体或繁體均可）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="239" />
+        <location filename="../../quizapp/gui/reader.py" line="253" />
         <source>Search the article</source>
         <translation>搜尋原文</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="240" />
+        <location filename="../../quizapp/gui/reader.py" line="254" />
         <source>Next match</source>
         <translation>下一處</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="241" />
+        <location filename="../../quizapp/gui/reader.py" line="255" />
         <source>Sections</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/reader.py" line="242" />
+        <location filename="../../quizapp/gui/reader.py" line="256" />
         <source>Article text</source>
         <translation>原文</translation>
     </message>
@@ -638,47 +654,47 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/results.py" line="123" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="124" />
         <source>Score: %1 / %2 (%3 %)</source>
         <translation>得分：%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/results.py" line="125" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="126" />
         <source>Time: %1</source>
         <translation>用時：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/results.py" line="127" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="128" />
         <source>Introduction</source>
         <translation>導言</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/results.py" line="129" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="130" />
         <source>By section</source>
         <translation>按章節</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/results.py" line="131" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="132" />
         <source>By question type</source>
         <translation>按題型</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/results.py" line="134" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="135" />
         <source>&amp;Practice my mistakes (%1)</source>
         <translation>練習我的錯題(&amp;P) (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/results.py" line="136" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="137" />
         <source>Practice my mistakes</source>
         <translation>練習我的錯題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/results.py" line="137" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="138" />
         <source>&amp;Back to start</source>
         <translation>返回首頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/results.py" line="138" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="139" />
         <source>Back to start</source>
         <translation>返回首頁</translation>
     </message>
@@ -686,22 +702,22 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/results.py" line="53" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="54" />
         <source>Your answer: %1</source>
         <translation>你的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/results.py" line="53" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="54" />
         <source>Answer: %1</source>
         <translation>正確答案：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/results.py" line="53" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="54" />
         <source>Show in source</source>
         <translation>在原文中檢視</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/results.py" line="69" />
+        <location filename="../../quizapp/gui/quiz/results.py" line="70" />
         <source>Answers</source>
         <translation>作答</translation>
     </message>
@@ -745,22 +761,22 @@
 <context>
     <name>TypedView</name>
     <message>
-        <location filename="../../quizapp/gui/quiz/typed.py" line="29" />
+        <location filename="../../quizapp/gui/quiz/typed.py" line="30" />
         <source>Year, e.g. 1945</source>
         <translation>年份，例如 1945</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/typed.py" line="30" />
+        <location filename="../../quizapp/gui/quiz/typed.py" line="31" />
         <source>Your answer: a year</source>
         <translation>你的答案：年份</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/typed.py" line="32" />
+        <location filename="../../quizapp/gui/quiz/typed.py" line="33" />
         <source>Type your answer, then press Enter</source>
         <translation>輸入答案後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/quiz/typed.py" line="33" />
+        <location filename="../../quizapp/gui/quiz/typed.py" line="34" />
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>

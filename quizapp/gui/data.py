@@ -216,15 +216,17 @@ class DataAccess:
         link = self.link()
         return link.students() if link is not None else []
 
-    def due_count(self, key: str, student: str) -> int:
-        """How many of the student's reviews on bank ``key`` are due now (0 without a database or profile).
-
-        Runs on the writer thread (it may import the bank into the database first)."""
+    def home_status(self, key: str, student: str) -> dict:
+        """For the home page, on the writer thread: reviews due now on bank ``key`` and the student's
+        unfinished quiz there as (answered, asked) or None. Nothing without a database or profile."""
         link = self.link()
         student_id = link.find_student(student) if link is not None and student else None
         if student_id is None:
-            return 0
-        return link.due_count(student_id, self._bank_id(link, self.bank(key)), now=self.review_clock())
+            return {"due": 0, "unfinished": None}
+        bank_id = self._bank_id(link, self.bank(key))
+        stored = link.unfinished(student_id, bank_id)
+        return {"due": link.due_count(student_id, bank_id, now=self.review_clock()),
+                "unfinished": (len(stored.responses), len(stored.question_ids)) if stored else None}
 
     @staticmethod
     def _bank_id(link, bank: Bank) -> int:

@@ -33,6 +33,7 @@ class HomePage(QWidget):
 
     start_requested = Signal()
     review_requested = Signal()
+    resume_requested = Signal()
     read_requested = Signal()
     timeline_requested = Signal()
     bank_changed = Signal(str)  # bank key
@@ -45,6 +46,7 @@ class HomePage(QWidget):
         self.section_questions: list[dict] = []
         self.sections_key = ""  # the bank the section tree shows
         self.due_count = 0
+        self.unfinished: tuple[int, int] | None = None  # (answered, asked) of the student's unfinished quiz
         self.title = QLabel()
         scale_font(self.title, 1.6, bold=True)
         self.subtitle = QLabel()
@@ -114,6 +116,16 @@ class HomePage(QWidget):
 
         self.due = QLabel()
         self.due.setWordWrap(True)
+        self.resume_label = QLabel()
+        self.resume_label.setWordWrap(True)
+        self.resume_button = QPushButton()
+        self.resume_button.clicked.connect(self.resume_requested)
+        self.resume_row = QWidget()
+        resume_layout = QHBoxLayout(self.resume_row)
+        resume_layout.setContentsMargins(0, 0, 0, 0)
+        resume_layout.addWidget(self.resume_label, 1)
+        resume_layout.addWidget(self.resume_button)
+        self.resume_row.hide()
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
         self.review_button = QPushButton()
@@ -133,6 +145,7 @@ class HomePage(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.subtitle)
         column.addLayout(middle, 1)
+        column.addWidget(self.resume_row)
         column.addWidget(self.due)
         column.addLayout(buttons)
 
@@ -225,6 +238,11 @@ class HomePage(QWidget):
         self.due_count = count
         self.render_due()
 
+    def set_status(self, status: dict) -> None:
+        """Reviews due and the unfinished quiz (see DataAccess.home_status)."""
+        self.unfinished = status["unfinished"]
+        self.set_due_count(status["due"])
+
     def render_due(self) -> None:
         if not self.student_name():
             self.due.setText(self.tr("Type your name above: your answers and reviews are kept under it."))
@@ -234,6 +252,13 @@ class HomePage(QWidget):
             self.due.setText(self.tr("No reviews due on this bank. Questions you miss come back here for review."))
         self.review_button.setText(self.tr("Re&view (%1)").replace("%1", str(self.due_count)))
         self.review_button.setEnabled(self.due_count > 0)
+        self.resume_row.setVisible(self.unfinished is not None)
+        if self.unfinished is not None:
+            answered, asked = self.unfinished
+            self.resume_label.setText(self.tr("You have an unfinished quiz on this bank (%1 of %2 answered).")
+                                      .replace("%1", str(answered)).replace("%2", str(asked)))
+        self.resume_button.setText(self.tr("Resu&me it"))
+        self.resume_button.setAccessibleName(self.tr("Resume the unfinished quiz"))
 
     def choices(self) -> dict:
         """What the student chose, saved for next time. types/sections/difficulties are None for "any"."""

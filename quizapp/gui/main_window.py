@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.home.start_requested.connect(self.start_quiz)
         self.home.review_requested.connect(self.start_review)
+        self.home.resume_requested.connect(self.resume_quiz)
         self.home.read_requested.connect(lambda: self.open_reader())
         self.home.timeline_requested.connect(lambda: self.open_timeline())
         self.home.bank_changed.connect(self.load_bank_details)
@@ -164,11 +165,12 @@ class MainWindow(QMainWindow):
         self.refresh_due()
 
     def refresh_due(self) -> None:
+        """Reviews due and any unfinished quiz of the chosen student on the chosen bank (read in the background)."""
         key, student = self.home.bank.currentData() or "", self.home.student_name()
         if not key or not student:
-            self.home.set_due_count(0)
+            self.home.set_status({"due": 0, "unfinished": None})
             return
-        self.data.writer.submit_then(self.data.due_count, self.home.set_due_count, key, student)
+        self.data.writer.submit_then(self.data.home_status, self.home.set_status, key, student)
 
     def open_bank_file(self) -> None:
         from quizapp.gui.qt import QFileDialog
@@ -256,6 +258,21 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot start the quiz"), str(exc))
             return
         self.show_quiz(session, page.bank)
+
+    def resume_quiz(self) -> None:
+        """Go on with the unfinished quiz the home page offers (no question asked)."""
+        choices = self.home.choices()
+        try:
+            bank = self.data.bank(choices["bank"])
+            stored = self.data.unfinished_quiz(bank, choices["student"])
+            if stored is None:
+                self.refresh_due()
+                return
+            session = self.data.open_quiz(bank, choices, stored)
+        except QuizappError as exc:
+            QMessageBox.warning(self, self.tr("Cannot start the quiz"), str(exc))
+            return
+        self.show_quiz(session, bank)
 
     def ask_resume(self, stored) -> bool:
         """Offer to resume an unfinished quiz; False means start afresh (the old one is closed)."""

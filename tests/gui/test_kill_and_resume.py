@@ -44,9 +44,10 @@ CHILD = textwrap.dedent("""
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
-def test_killed_quiz_keeps_its_responses_and_is_resumed(qtbot, tmp_path, state, monkeypatch):
+def test_killed_quiz_keeps_its_responses_and_is_resumed(qtbot, tmp_path, state):
     from quizapp.gui.data import DataAccess
     from quizapp.gui.main_window import MainWindow
+    from quizapp.gui.qt import QApplication
 
     db = f"sqlite:///{tmp_path / 'answers.db'}"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -63,14 +64,16 @@ def test_killed_quiz_keeps_its_responses_and_is_resumed(qtbot, tmp_path, state, 
     data = DataAccess([str(FIXTURE_BANK)], db_url=db, import_bundled=False)
     window = MainWindow(state, data)
     qtbot.addWidget(window)
+    window.home.student.setCurrentText("amy")
+    window.home.select_bank(data.add_bank_file(str(FIXTURE_BANK)))
     window.finish_loading(wait=True)
+    data.flush()
+    QApplication.processEvents()
     bank = data.bank(data.add_bank_file(str(FIXTURE_BANK)))
     stored = data.unfinished_quiz(bank, "amy")
     assert stored is not None and len(stored.responses) == 3  # the three answers survived the kill
-    offered = []
-    monkeypatch.setattr(window, "ask_resume", lambda quiz: offered.append(quiz) or True)
-    window.start_quiz({"bank": bank.path, "mode": "exam", "count": 50, "minutes": 30, "student": "amy"})
-    assert offered and offered[0].id == stored.id
+    assert window.home.resume_row.isVisibleTo(window) and "3 of" in window.home.resume_label.text()  # offered
+    window.home.resume_button.click()
     page = window.quiz_page
     assert page.session.index == 3 and page.progress_label.text().startswith("4 /")
     assert len(page.session.responses) == 3
