@@ -58,6 +58,26 @@ def _clear_generation_caches() -> None:
             cached.cache_clear()
 
 
+def generate_command(runs: int) -> Result:
+    """`quizapp generate` of the main article in its own process each time: imports, OpenCC and caches cold."""
+    import sys
+
+    from quizapp.benchmarks.child import run_child
+
+    result = Result("`quizapp generate` of the 1× article, own process (cold start included)", unit="s",
+                    target=GENERATION_TARGET_S)
+    with tempfile.TemporaryDirectory() as folder:
+        for _ in range(runs):
+            code, seconds, _, stderr = run_child([sys.executable, "-m", "quizapp", "generate", str(MAIN_ARTICLE),
+                                                  "--out", str(Path(folder) / "bank.json"), "--fresh"])
+            if code != 0:
+                result.samples.clear()
+                result.note = f"n/a: generate failed ({(stderr.strip().splitlines() or ['?'])[-1][:60]})"
+                break
+            result.samples.append(seconds)
+    return result
+
+
 def _generate(path: Path, generate_from_file, bank_bytes) -> int:
     bank = generate_from_file(path, seed=0)
     bank_bytes(bank)  # the file `quizapp generate` writes

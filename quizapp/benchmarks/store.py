@@ -93,5 +93,24 @@ def store_measures(questions: int, export_questions: int, *, import_runs: int, p
             samples = [timed(lambda w=writer, t=target: w.write_bank(bank, t))[0] for _ in range(export_runs)]
             results.append(Result(f"export {export_questions:,} questions to {label} "
                                   f"({target.stat().st_size / 2**20:.1f} MB)", samples, "s"))
-    results.append(Result(f"peak RSS of the data-layer work at {questions:,} questions", [store_peak], "MB", 300))
+        results.append(import_child(bank_file, Path(folder) / "child.sqlite3", questions))
+    results.append(Result(f"peak RSS of the bench's data-layer work at {questions:,} questions (2 imports, "
+                          "pages, search, commits)", [store_peak], "MB"))
     return results
+
+
+def import_child(bank_file: Path, database: Path, questions: int) -> Result:
+    """`quizapp import` of the bank in its own process: the app's peak memory for the biggest single job."""
+    import sys
+
+    from quizapp.benchmarks.child import run_child
+
+    code, seconds, peak_mb, stderr = run_child([sys.executable, "-m", "quizapp", "import", str(bank_file),
+                                                "--db", f"sqlite:///{database}"])
+    result = Result(f"peak RSS of `quizapp import` of {questions:,} questions (own process, {seconds:.0f} s)",
+                    unit="MB", target=300)
+    if code == 0:
+        result.samples.append(peak_mb)
+    else:
+        result.note = f"n/a: import failed ({(stderr.strip().splitlines() or ['?'])[-1][:60]})"
+    return result
