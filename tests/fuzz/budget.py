@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, settings
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 # examples per fuzz test; CI runs derandomized (the same examples every run, so a failure reproduces)
-EXAMPLES = int(os.environ.get("QUIZAPP_FUZZ_EXAMPLES") or (150 if IN_CI else 200))
+EXAMPLES = int(os.environ.get("QUIZAPP_FUZZ_EXAMPLES") or (500 if IN_CI else 300))
 
 RAN: Counter[str] = Counter()  # "target" -> examples run
 OUTCOMES: Counter[tuple[str, str]] = Counter()  # ("target", "ok" | error class name) -> examples
