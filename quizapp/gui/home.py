@@ -157,6 +157,7 @@ class HomePage(QWidget):
         self.bank.currentIndexChanged.connect(lambda _i: self.bank_changed.emit(self.bank.currentData() or ""))
         self.student.activated.connect(lambda _i: self.student_changed.emit(self.student_name()))
         self.student.lineEdit().editingFinished.connect(lambda: self.student_changed.emit(self.student_name()))
+        self.student.lineEdit().returnPressed.connect(self.start_requested)  # name, Enter: the quiz starts
         self.state.script_changed.connect(self.refresh_banks)
         self.state.script_changed.connect(self.retitle_sections)
         self.load_settings()

@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         self.pages.setCurrentWidget(self.home)
+        self.data.writer.submit_then(self.data.students, self.home.set_students)  # a new name is a profile now
         self.refresh_due()
 
     def current_article(self) -> str:

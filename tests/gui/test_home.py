@@ -107,3 +107,19 @@ def test_practice_my_mistakes_starts_a_quiz_of_the_missed_ones(qtbot, window, ba
     again = window.quiz_page
     assert again is not page
     assert [q["id"] for q in again.session.questions] == [q["id"] for q in page.session.questions[1:]]
+
+
+def test_a_new_name_and_enter_start_the_quiz_and_make_a_profile(qtbot, window, bank):
+    home = window.home
+    home.select_bank(bank.path)
+    window.activateWindow()
+    home.student.setFocus()
+    home.student.setCurrentText("")
+    qtbot.keyClicks(home.student.lineEdit(), "Bolor")
+    qtbot.keyClick(home.student.lineEdit(), Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.quiz_page
+    window.quiz_page.end_quiz()
+    window.quiz_page.results.home_button.click()
+    settle(window)
+    assert window.pages.currentWidget() is home
+    assert "Bolor" in [home.student.itemText(i) for i in range(home.student.count())]
