@@ -7,14 +7,8 @@ import threading
 import traceback
 
 from quizapp.errors import QuizappError
-from quizapp.gui.qt import QObject, QRunnable, QThreadPool, Signal
-
-
-class Cancelled(QuizappError):
-    """Raised inside a function whose operation was cancelled (by ``Operation.check``)."""
-
-    def __init__(self) -> None:
-        super().__init__("cancelled")
+from quizapp.gui.qt import QObject, QRunnable, Qt, QThreadPool, Signal
+from quizapp.teacher.progress import Cancelled  # what a function raises when its should_stop() said so
 
 
 class Operation(QObject):
@@ -30,6 +24,11 @@ class Operation(QObject):
     cancelled = Signal()
     done = Signal()  # after any of the three outcomes
 
+    # the worker emits these; queued to this object's thread, they become the public signals there, so
+    # whatever is connected before the GUI thread next processes events is called
+    _worker_progress = Signal(int, int)
+    _worker_outcome = Signal(str, object)
+
     _running: set[Operation] = set()  # keeps operations alive until they end
 
     def __init__(self, function, *args, reports: bool = False, **kwargs) -> None:
@@ -38,6 +37,9 @@ class Operation(QObject):
         self._stop = threading.Event()
         self.result = None
         self.error = ""
+        self.finished = False
+        self._worker_progress.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
+        self._worker_outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> Operation:
         Operation._running.add(self)
@@ -54,25 +56,31 @@ class Operation(QObject):
     def _run(self) -> None:
         kwargs = dict(self.kwargs)
         if self.reports:
-            kwargs["progress"] = self.progressed.emit
+            kwargs["progress"] = self._worker_progress.emit
             kwargs["should_stop"] = self.should_stop
         try:
             result = self.function(*self.args, **kwargs)
         except Cancelled:
-            self.cancelled.emit()
+            self._worker_outcome.emit("cancelled", None)
         except QuizappError as exc:
-            self.error = str(exc)
-            self.failed.emit(self.error)
+            self._worker_outcome.emit("failed", str(exc))
         except Exception as exc:  # a bug: say so rather than lose it in a worker thread
             traceback.print_exc()
-            self.error = f"unexpected error: {exc!r}"
-            self.failed.emit(self.error)
+            self._worker_outcome.emit("failed", f"unexpected error: {exc!r}")
         else:
-            if self._stop.is_set():
-                self.cancelled.emit()
-            else:
-                self.result = result
-                self.succeeded.emit(result)
+            self._worker_outcome.emit("cancelled" if self._stop.is_set() else "succeeded", result)
+
+    def _deliver(self, outcome: str, value) -> None:
+        """On the GUI thread: record the outcome and emit the public signals."""
+        self.finished = True
+        if outcome == "succeeded":
+            self.result = value
+            self.succeeded.emit(value)
+        elif outcome == "failed":
+            self.error = value
+            self.failed.emit(value)
+        else:
+            self.cancelled.emit()
         self.done.emit()
 
 

@@ -51,6 +51,7 @@ class TeacherWindow(QMainWindow):
         self.state, self.sessions, self.mode = state, sessions, mode
         self.undo_stack = QUndoStack(self)
         self.operations = []
+        self.last_import = None  # the storing operation of the latest import (tests wait on it)
         self.reader_window = None
         self.banks = QListWidget()
         self.banks.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -243,8 +244,8 @@ class TeacherWindow(QMainWindow):
             self._background(self.tr("Merge banks"), merge_banks, self.sessions, ids, name, reports=False,
                              on_result=lambda r: self.refresh_banks(r[0]))
 
-    def _background(self, title, function, *args, reports=True, on_result=None):
-        operation = run_with_progress(self, title, function, *args, reports=reports, on_result=on_result)
+    def _background(self, title, function, *args, reports=True, on_result=None, **kwargs):
+        operation = run_with_progress(self, title, function, *args, reports=reports, on_result=on_result, **kwargs)
         self.operations.append(operation)
         operation.done.connect(lambda: self.operations.remove(operation))
         return operation
@@ -273,7 +274,8 @@ class TeacherWindow(QMainWindow):
         return self._background(self.tr("Regenerating…"), regenerate_bank, self.sessions, self.bank_id(),
                                 on_result=done)
 
-    def import_file(self, path: str | None = None):
+    def import_file(self, path: str | None = None, ask: bool = True):
+        """Read the file off the GUI thread, show what it holds (``ask``), then store it all or nothing."""
         from quizapp.teacher.banks import read_import
 
         if path is None:
@@ -281,11 +283,13 @@ class TeacherWindow(QMainWindow):
                                                   self.tr("Question files (*.json *.gift *.txt *.xml *.csv)"))
         if path:
             return self._background(self.tr("Reading %1…").replace("%1", path), read_import, path, reports=False,
-                                    on_result=lambda result: self.preview_import(result, path))
+                                    on_result=lambda result: self.preview_import(result, path, ask))
         return None
 
     def preview_import(self, result, path: str, ask: bool = True):
         from quizapp.teacher.banks import free_name, store_import
+
+        self.last_import = None
 
         bank_file, report = result
         dialog = ImportPreview(bank_file, report, path, self)
@@ -293,9 +297,10 @@ class TeacherWindow(QMainWindow):
             dialog.name.setText(free_name(session, bank_file.bank.name))
         if ask and dialog.exec() != ImportPreview.DialogCode.Accepted:
             return None
-        return self._background(self.tr("Importing…"), store_import, self.sessions, bank_file,
-                                name=dialog.name.text().strip(), reports=False,
-                                on_result=lambda r: self.refresh_banks(r[0]))
+        self.last_import = self._background(self.tr("Importing…"), store_import, self.sessions, bank_file,
+                                            name=dialog.name.text().strip(), reports=False,
+                                            on_result=lambda r: self.refresh_banks(r[0]))
+        return self.last_import
 
     def export_bank(self, fmt: str | None = None, path: str | None = None):
         from quizapp.teacher.banks import EXPORT_FORMATS, export_bank
