@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         self.timeline_action = self.view_menu.addAction("", lambda: self.open_timeline())
         self.timeline_action.setShortcut(QKeySequence("Ctrl+T"))
 
+        self.teacher_menu = bar.addMenu("")
+        self.teacher_action = self.teacher_menu.addAction("", self.open_teacher)
+
         self.help_menu = bar.addMenu("")
         self.about_action = self.help_menu.addAction("", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -128,6 +131,8 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action.setText(self.tr("&Actual size"))
         self.reader_action.setText(self.tr("&Read the article"))
         self.timeline_action.setText(self.tr("&Timeline"))
+        self.teacher_menu.setTitle(self.tr("T&eacher"))
+        self.teacher_action.setText(self.tr("&Teacher tools…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About quizapp"))
 
@@ -193,6 +198,20 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
+
+    def open_teacher(self):
+        """The teacher tools (quizapp.gui.teacher), behind the teacher PIN."""
+        from quizapp.gui.teacher.window import open_teacher_window
+        from quizapp.teacher.pin import TeacherMode
+
+        link = self.data.link()
+        if link is None:
+            QMessageBox.warning(self, self.tr("Teacher tools"),
+                                self.tr("The database cannot be opened: %1").replace("%1", self.data.store_error))
+            return None
+        if getattr(self, "teacher_mode", None) is None:
+            self.teacher_mode = TeacherMode(link.session)
+        return open_teacher_window(self.state, link.session, self.teacher_mode, self)
 
     def start_quiz(self, choices: dict | None = None) -> None:
         choices = choices or self.home.choices()

@@ -431,7 +431,7 @@ def open_teacher_window(state, sessions, mode, parent=None) -> TeacherWindow | N
 
     if not mode.unlocked and PinDialog(mode, parent).exec() != PinDialog.DialogCode.Accepted:
         return None
-    window = TeacherWindow(state, sessions, mode)
+    window = TeacherWindow(state, sessions, mode, parent)  # a window of its own, closed with its parent
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     return window
