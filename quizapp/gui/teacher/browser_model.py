@@ -179,8 +179,8 @@ class QuestionTableModel(QAbstractTableModel):
             return row.type
         if column == "stem":
             return self.convert(row.stem)
-        if column == "answer":
-            return self.convert(row.answer)
+        if column == "answer":  # accepted forms in both scripts read the same once converted
+            return " / ".join(dict.fromkeys(self.convert(row.answer).split(" / ")))
         if column == "section":
             return self.convert(row.section) if row.section else QCoreApplication.translate("BrowserModel", "(lead)")
         if column == "difficulty":
