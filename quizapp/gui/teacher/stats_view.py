@@ -96,7 +96,8 @@ class StatsView(QWidget):
             cells[0].setToolTip(convert(stat.stem))
             broken += stat.may_be_broken
             self.model.appendRow(cells)
-        self.table.setColumnWidth(0, 320)
+        for column, width in enumerate((300, 100, 80, 80, 240)):
+            self.table.setColumnWidth(column, width)
         self.summary.setText(self.tr("%1 questions answered at least once; %2 may be broken (at least 5 answers "
                                      "and under 25 % right).").replace("%1", str(len(stats))).replace("%2", str(broken)))
         current = self.student.currentText()
