@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import String, cast, delete, func, insert, literal, or_, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from quizapp.bankformat import (
@@ -33,6 +32,7 @@ from quizapp.bankformat import (
 from quizapp.errors import BankError, StoreError
 from quizapp.store.models import Bank, Question, SourceDocument, utcnow
 from quizapp.store.quizdata import (  # noqa: F401  (re-exported: one crud namespace for callers)
+    commit,
     due_reviews,
     finish_quiz_session,
     get_or_create_student,
@@ -100,7 +100,7 @@ def _check_name_free(session: Session, name: str, *, except_id: int | None = Non
 def create_bank(session: Session, *, name: str, source_document_id: int | None = None) -> Bank:
     bank = Bank(name=_check_name_free(session, name), source_document_id=source_document_id)
     session.add(bank)
-    _commit(session)
+    commit(session)
     return bank
 
 
@@ -108,7 +108,7 @@ def rename_bank(session: Session, *, bank_id: int, name: str) -> Bank:
     bank = get_bank(session, bank_id=bank_id)
     bank.name = _check_name_free(session, name, except_id=bank_id)
     bank.modified = utcnow()
-    _commit(session)
+    commit(session)
     return bank
 
 
@@ -128,7 +128,7 @@ def duplicate_bank(session: Session, *, bank_id: int, name: str) -> Bank:
                    literal(now, Question.modified.type)).where(Question.bank_id == bank_id),
         )
     )
-    _commit(session)
+    commit(session)
     return copy
 
 
@@ -136,7 +136,7 @@ def delete_bank(session: Session, *, bank_id: int) -> None:
     """Delete a bank with its questions and the quiz sessions, responses and reviews that used them."""
     get_bank(session, bank_id=bank_id)
     session.execute(delete(Bank).where(Bank.id == bank_id))
-    _commit(session)
+    commit(session)
     session.expunge_all()
 
 
@@ -214,7 +214,7 @@ def add_question(session: Session, *, bank_id: int, question: Mapping[str, Any] 
     get_bank(session, bank_id=bank_id)
     row = Question(**question_values(validated), bank_id=bank_id, position=_next_position(session, bank_id))
     session.add(row)
-    _commit(session)
+    commit(session)
     return row
 
 
@@ -225,7 +225,7 @@ def add_questions(session: Session, *, bank_id: int,
     get_bank(session, bank_id=bank_id)
     _insert_questions(session, bank_id, validated)
     _touch_bank(session, bank_id)
-    _commit(session)
+    commit(session)
     return len(validated)
 
 
@@ -253,7 +253,7 @@ def update_question(session: Session, *, question_id: int, changes: Mapping[str,
     for key, value in question_values(validated).items():
         setattr(row, key, value)
     row.modified = utcnow()
-    _commit(session)
+    commit(session)
     return row
 
 
@@ -276,7 +276,7 @@ def bulk_set_status(session: Session, *, question_ids: Iterable[int], status: st
             .values(status=status, flag_reason=flag_reason if status == "flagged" else "", modified=utcnow())
         )
         changed += result.rowcount
-    _commit(session)
+    commit(session)
     return changed
 
 
@@ -298,7 +298,7 @@ def bulk_tag(session: Session, *, question_ids: Iterable[int], add: Iterable[str
                 row.tags = tags
                 row.modified = utcnow()
                 changed += 1
-    _commit(session)
+    commit(session)
     return changed
 
 
@@ -307,7 +307,7 @@ def bulk_delete(session: Session, *, question_ids: Iterable[int]) -> int:
     deleted = 0
     for chunk in range(0, len(ids), 500):
         deleted += session.execute(delete(Question).where(Question.id.in_(ids[chunk:chunk + 500]))).rowcount
-    _commit(session)
+    commit(session)
     session.expunge_all()
     return deleted
 
@@ -326,7 +326,7 @@ def move_questions(session: Session, *, question_ids: Iterable[int], to_bank_id:
     position = _next_position(session, to_bank_id)
     for offset, row in enumerate(moving):
         row.bank_id, row.position, row.modified = to_bank_id, position + offset, utcnow()
-    _commit(session)
+    commit(session)
     return len(moving)
 
 
@@ -404,7 +404,7 @@ def import_bank(session: Session, source: Mapping[str, Any] | str | Path | RawBa
         session.add(bank)
         session.flush()
         _insert_questions(session, bank.id, questions)
-        _commit(session)
+        commit(session)
     except BaseException:
         session.rollback()
         raise
@@ -444,11 +444,3 @@ def export_bank(session: Session, *, bank_id: int) -> BankFile:
 
 def _touch_bank(session: Session, bank_id: int) -> None:
     session.execute(update(Bank).where(Bank.id == bank_id).values(modified=utcnow()))
-
-
-def _commit(session: Session) -> None:
-    try:
-        session.commit()
-    except IntegrityError as exc:
-        session.rollback()
-        raise StoreError(f"the change conflicts with stored data: {exc.orig}") from None

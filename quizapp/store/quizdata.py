@@ -17,12 +17,16 @@ from quizapp.store.models import AppSetting, Question, QuizSession, Response, Re
 MODES = ("practice", "exam", "review")
 
 
-def _commit(session: Session) -> None:
+def commit(session: Session) -> None:
+    """Commit, or roll back and raise StoreError: the session stays usable after a full disk or a lock."""
     try:
         session.commit()
     except IntegrityError as exc:
         session.rollback()
         raise StoreError(f"the change conflicts with stored data: {exc.orig}") from None
+    except BaseException:
+        session.rollback()
+        raise
 
 
 def get_or_create_student(session: Session, *, name: str) -> Student:
@@ -34,7 +38,7 @@ def get_or_create_student(session: Session, *, name: str) -> Student:
     if student is None:
         student = Student(name=name)
         session.add(student)
-        _commit(session)
+        commit(session)
     return student
 
 
@@ -46,7 +50,7 @@ def start_quiz_session(session: Session, *, student_id: int, bank_id: int, quest
     quiz = QuizSession(student_id=student_id, bank_id=bank_id, mode=mode, settings=dict(settings or {}),
                        question_order=[int(i) for i in question_ids])
     session.add(quiz)
-    _commit(session)
+    commit(session)
     return quiz
 
 
@@ -56,7 +60,7 @@ def record_response(session: Session, *, quiz_session_id: int, question_id: int,
     response = Response(session_id=quiz_session_id, question_id=question_id, given=given,
                         correct=bool(correct), time_ms=int(time_ms))
     session.add(response)
-    _commit(session)
+    commit(session)
     return response
 
 
@@ -66,7 +70,7 @@ def finish_quiz_session(session: Session, *, quiz_session_id: int) -> QuizSessio
         raise StoreError(f"no quiz session with id {quiz_session_id}")
     if quiz.finished is None:
         quiz.finished = utcnow()
-        _commit(session)
+        commit(session)
     return quiz
 
 
@@ -128,7 +132,7 @@ def save_review_state(session: Session, *, student_id: int, question_id: int, ca
         session.add(state)
     else:
         state.card, state.due = card, due
-    _commit(session)
+    commit(session)
     return state
 
 
@@ -156,4 +160,4 @@ def set_setting(session: Session, *, key: str, value: Any) -> None:
         session.add(AppSetting(key=key, value=value))
     else:
         setting.value = value
-    _commit(session)
+    commit(session)

@@ -82,3 +82,31 @@ def test_two_engines_two_writer_threads_lose_nothing(engine, db_url):
             assert given == list(range(per_thread))
         assert session.execute(select(func.count(Response.id))).scalar() == 2 * per_thread
         assert [crud.get_setting(session, key=f"writer{i}") for i in range(2)] == [125, 125]
+
+
+
+def test_a_failed_commit_leaves_the_session_usable(tmp_path, monkeypatch):
+    """A database locked past the busy timeout gives StoreError, and the same session works once it is free."""
+    import sqlite3
+
+    from quizapp.store import db as store_db
+
+    monkeypatch.setattr(store_db, "SQLITE_BUSY_TIMEOUT_MS", 50)
+    path = tmp_path / "locked.sqlite3"
+    engine = open_store(f"sqlite:///{path}")
+    try:
+        with session_factory(engine)() as session:
+            crud.create_bank(session, name="first")
+            blocker = sqlite3.connect(path)
+            blocker.execute("BEGIN EXCLUSIVE")
+            try:
+                with pytest.raises(StoreError):
+                    crud.create_bank(session, name="blocked")
+            finally:
+                blocker.rollback()
+                blocker.close()
+            crud.create_bank(session, name="after")
+            names = sorted(bank.name for bank, _count in crud.list_banks(session))
+        assert names == ["after", "first"]
+    finally:
+        engine.dispose()
