@@ -3,7 +3,7 @@
 # Qt's xcb/offscreen plugins need the X/EGL libraries; CJK fonts make screenshots and PDFs readable;
 # PostgreSQL lets the data-layer tests run against a real server too.
 set -euo pipefail
-want=(libegl1 libxcb-cursor0 libxkbcommon-x11-0 libgl1 libfontconfig1 libdbus-1-3 fonts-noto-cjk xvfb postgresql poppler-utils)
+want=(binutils libegl1 libxcb-cursor0 libxkbcommon-x11-0 libgl1 libfontconfig1 libdbus-1-3 fonts-noto-cjk xvfb postgresql poppler-utils)
 missing=()
 for pkg in "${want[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
