@@ -70,9 +70,18 @@ def fits_blank(ctx: Context, catalog: Catalog, fact: Fact, answer: Entity, candi
         return True
     if candidate.key in _quote_key(fact):
         return True
+    # a treaty named after the same place as one in the sentence may be the same treaty under another name:
+    # 1727年中俄签定《布连斯奇界约》和《恰克图界约》（合称…）: 恰克圖條約 would fit the blank too
+    if _kind(candidate) == "document" and _kind(answer) == "document" \
+            and shared_part(candidate.key.strip("《》"), _quote_key(fact), size=3):
+        return True
     if any(candidate.key in catalog.years_mentioned.get(year, ()) for year in range(fact.start[0], fact.end[0] + 1)):
         return True
     return candidate.key in ctx.happening_quotes(fact)
+
+
+def _kind(entity: Entity) -> str:
+    return str(getattr(entity.kind, "value", entity.kind))
 
 
 def _quote_key(fact: Fact) -> str:

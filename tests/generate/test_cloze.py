@@ -128,3 +128,27 @@ def test_grading_accepts_a_typed_answer_in_either_script(ctx, catalog):
     question = cloze_typed(ctx, catalog, fact, mention, entity)
     assert grade(question, "中俄蒙協約") and grade(question, "中俄蒙协约")
     assert not grade(question, "蒙俄協約")
+
+
+def test_no_treaty_distractor_shares_its_name_with_a_treaty_in_the_sentence():
+    """1727年中俄签定《布连斯奇界约》和《恰克图界约》（合称…）: 恰克圖條約 would fit that blank too."""
+    import json
+
+    from quizapp.generate.entities import EntityKind, classify
+    from quizapp.generate.rules import shared_part
+    from quizapp.paths import QUESTIONS
+
+    bank = json.loads((QUESTIONS / "外蒙古独立.json").read_text(encoding="utf-8"))
+    checked = 0
+    for question in bank["questions"]:
+        if question["type"] != "cloze_choice":
+            continue
+        answer = question["choices"][question["answer"]]
+        if classify(answer) != EntityKind.DOCUMENT:
+            continue
+        quote = normalize_for_match(question["source"]["quote"])
+        for choice in question["choices"]:
+            if choice != answer:
+                assert shared_part(normalize_for_match(choice), quote, size=3) is None, (question["stem"], choice)
+        checked += 1
+    assert checked >= 10
