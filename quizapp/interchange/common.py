@@ -92,6 +92,32 @@ def write_text(path: str | Path, text: str, *, bom: bool = False) -> None:
         raise BankError(f"cannot write: {exc.strerror or exc}", file=str(path)) from None
 
 
+# Characters Windows refuses in a file name (path separators are handled before) and control characters.
+_UNSAFE_IN_NAME = re.compile(r'[:*?"<>|\x00-\x1f\x7f-\x9f]+')
+_PATH_SEPARATORS = re.compile(r"[/\\]+")
+# Device names Windows reserves whatever the extension ("con.json" too), compared case-insensitively.
+_WINDOWS_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{dev}{n}" for dev in ("COM", "LPT") for n in "123456789¹²³"])
+STEM_MAX_CHARS = 100
+# Linux file names are limited to 255 bytes: 100 CJK characters are 300 in UTF-8. This leaves room for a suffix.
+STEM_MAX_BYTES = 200
+
+
+def safe_file_stem(name: str, fallback: str = "bank") -> str:
+    """A file name (without extension) made from ``name`` that is valid on Windows, macOS and Linux.
+
+    Path parts are joined with ``_`` (``../../etc/passwd`` → ``etc_passwd``), forbidden and control characters
+    become ``_``, leading and trailing dots and spaces go, and the result is cut to STEM_MAX_CHARS characters
+    and STEM_MAX_BYTES UTF-8 bytes. ``fallback`` when nothing usable is left or the name is a Windows device.
+    """
+    parts = [part for part in _PATH_SEPARATORS.split(name) if part.strip(" .")]
+    stem = _UNSAFE_IN_NAME.sub("_", "_".join(parts)).strip(" .")
+    stem = stem[:STEM_MAX_CHARS].encode("utf-8")[:STEM_MAX_BYTES].decode("utf-8", "ignore").strip(" .")
+    if not stem or stem.split(".", 1)[0].rstrip(" ").upper() in _WINDOWS_RESERVED:
+        return fallback
+    return stem
+
+
 def question_meta(question: Any) -> dict[str, Any]:
     """The fields of a bank question that a foreign format cannot show, as a JSON-ready dict."""
     data = question.to_file_dict()
