@@ -8,9 +8,9 @@ from quizapp.gui.qt import (
     QEvent,
     QFileDialog,
     QInputDialog,
+    QItemSelectionModel,
     QKeySequence,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -21,6 +21,7 @@ from quizapp.gui.qt import (
 )
 from quizapp.gui.teacher import commands
 from quizapp.gui.teacher.bank_dialogs import EXPORT_LABELS, ImportPreview, PrintOptions, run_with_progress
+from quizapp.gui.teacher.bank_model import BankListModel, bank_rows
 from quizapp.gui.teacher.browser import QuestionBrowser
 from quizapp.gui.teacher.stats_view import StatsView
 
@@ -53,9 +54,12 @@ class TeacherWindow(QMainWindow):
         self.operations = []
         self.last_import = None  # the storing operation of the latest import (tests wait on it)
         self.reader_window = None
-        self.banks = QListWidget()
+        self._refreshing = False  # the bank list is being reloaded: its selection changes are not the user's
+        self.bank_model = BankListModel(parent=self)
+        self.banks = QListView()
+        self.banks.setModel(self.bank_model)
         self.banks.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.banks.currentItemChanged.connect(self._bank_changed)
+        self.banks.selectionModel().currentChanged.connect(self._bank_changed)
         self.browser = QuestionBrowser(state, sessions, self.undo_stack)
         self.browser.edit_requested.connect(self.edit_question)
         self.stats = StatsView(state, sessions)
@@ -144,30 +148,44 @@ class TeacherWindow(QMainWindow):
         self.new_question_action.setText(self.tr("New &question…"))
 
     # -- banks -----------------------------------------------------------------------------------
+    def _current_bank(self):
+        return self.bank_model.bank_at(self.banks.selectionModel().currentIndex().row())
+
     def bank_id(self) -> int | None:
-        item = self.banks.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        """The current bank's id; None when there is no bank."""
+        bank = self._current_bank()
+        return bank.id if bank is not None else None
+
+    def bank_name(self) -> str:
+        """The current bank's name; empty when there is no bank."""
+        bank = self._current_bank()
+        return bank.name if bank is not None else ""
+
+    def selected_bank_ids(self) -> list[int]:
+        """The ids of every selected bank (the banks to merge)."""
+        return [index.data(BankListModel.BankIdRole) for index in self.banks.selectionModel().selectedRows()]
 
     def refresh_banks(self, select: int | None = None) -> None:
-        from quizapp.store import crud
-
+        """Reload the list and make ``select`` (else the bank current before, else the first) current."""
         select = select if select is not None else self.bank_id()
-        self.banks.blockSignals(True)
-        self.banks.clear()
         with self.sessions() as session:
-            listed = crud.list_banks(session)
-        for bank, count in listed:
-            item = QListWidgetItem(f"{bank.name}  ({count})")
-            item.setData(Qt.ItemDataRole.UserRole, bank.id)
-            self.banks.addItem(item)
-            if bank.id == select:
-                self.banks.setCurrentItem(item)
-        if self.banks.currentItem() is None and self.banks.count():
-            self.banks.setCurrentRow(0)
-        self.banks.blockSignals(False)
+            rows = bank_rows(session)
+        self._refreshing = True
+        try:
+            self.bank_model.refresh(rows)
+            row = self.bank_model.row_of(select)
+            if row is None and rows:
+                row = 0
+            if row is not None:
+                self.banks.selectionModel().setCurrentIndex(
+                    self.bank_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._refreshing = False
         self._bank_changed()
 
     def _bank_changed(self, *_args) -> None:
+        if self._refreshing:
+            return
         bank_id = self.bank_id()
         if bank_id != self.browser.bank_id:
             self.browser.set_bank(bank_id)
@@ -204,7 +222,7 @@ class TeacherWindow(QMainWindow):
         from quizapp.store import crud
 
         bank_id = self.bank_id()
-        name = self._ask_name(self.tr("Rename bank"), self.banks.currentItem().text().rsplit("  (", 1)[0])
+        name = self._ask_name(self.tr("Rename bank"), self.bank_name())
         if name and self._store(self.tr("Rename bank"), lambda s: crud.rename_bank(s, bank_id=bank_id, name=name)):
             self.refresh_banks(bank_id)
 
@@ -212,7 +230,7 @@ class TeacherWindow(QMainWindow):
         from quizapp.store import crud
 
         bank_id = self.bank_id()
-        name = self._ask_name(self.tr("Duplicate bank"), self.banks.currentItem().text().rsplit("  (", 1)[0] + " 2")
+        name = self._ask_name(self.tr("Duplicate bank"), self.bank_name() + " 2")
         if name and (bank := self._store(self.tr("Duplicate bank"),
                                          lambda s: crud.duplicate_bank(s, bank_id=bank_id, name=name))):
             self.refresh_banks(bank.id)
@@ -221,7 +239,7 @@ class TeacherWindow(QMainWindow):
         bank_id = self.bank_id()
         if bank_id is None:
             return
-        name = self.banks.currentItem().text()
+        name = self.bank_name()
         if confirm and QMessageBox.question(
                 self, self.tr("Delete bank"),
                 self.tr("Delete the bank %1 and its answer history? Edit › Undo brings the bank back while this "
@@ -232,17 +250,18 @@ class TeacherWindow(QMainWindow):
         except QuizappError as exc:
             QMessageBox.warning(self, self.tr("Delete bank"), str(exc))
 
-    def merge_banks(self) -> None:
+    def merge_banks(self):
         from quizapp.teacher.banks import merge_banks
 
-        ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.banks.selectedItems()]
+        ids = self.selected_bank_ids()
         if len(ids) < 2:
             QMessageBox.information(self, self.tr("Merge banks"), self.tr("Select two or more banks (Ctrl+click)."))
-            return
+            return None
         name = self._ask_name(self.tr("Merge banks"))
         if name:
-            self._background(self.tr("Merge banks"), merge_banks, self.sessions, ids, name, reports=False,
-                             on_result=lambda r: self.refresh_banks(r[0]))
+            return self._background(self.tr("Merge banks"), merge_banks, self.sessions, ids, name, reports=False,
+                                    on_result=lambda r: self.refresh_banks(r[0]))
+        return None
 
     def _background(self, title, function, *args, reports=True, on_result=None, **kwargs):
         operation = run_with_progress(self, title, function, *args, reports=reports, on_result=on_result, **kwargs)
@@ -303,6 +322,7 @@ class TeacherWindow(QMainWindow):
         return self.last_import
 
     def export_bank(self, fmt: str | None = None, path: str | None = None):
+        from quizapp.interchange.common import safe_file_stem
         from quizapp.teacher.banks import EXPORT_FORMATS, export_bank
 
         if fmt is None:
@@ -312,7 +332,7 @@ class TeacherWindow(QMainWindow):
                 return None
             fmt = {v: k for k, v in EXPORT_LABELS.items()}[label]
         if path is None:
-            name = self.banks.currentItem().text().rsplit("  (", 1)[0] + EXPORT_FORMATS[fmt]
+            name = safe_file_stem(self.bank_name()) + EXPORT_FORMATS[fmt]
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), name, EXPORT_LABELS[fmt])
         if path:
             return self._background(self.tr("Exporting…"), export_bank, self.sessions, self.bank_id(), fmt, path,
@@ -388,16 +408,17 @@ class TeacherWindow(QMainWindow):
     def print_pdf(self, answer_key: bool, *, script: str | None = None, which: str | None = None,
                   count: int = 20, path: str | None = None) -> int | None:
         from quizapp.gui.teacher.printing import print_quiz
+        from quizapp.interchange.common import safe_file_stem
 
         if script is None:
             options = PrintOptions(self.browser.model.total, len(self.browser.selected_ids()), self.state.script, self)
             if options.exec() != PrintOptions.DialogCode.Accepted:
                 return None
             script, which, count = options.script.currentData(), options.which.currentData(), options.count.value()
-        title = self.banks.currentItem().text().rsplit("  (", 1)[0]
+        title = self.bank_name()
         if path is None:
             suffix = "answer-key" if answer_key else "quiz"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Print to PDF"), f"{title}-{suffix}.pdf",
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Print to PDF"), f"{safe_file_stem(title)}-{suffix}.pdf",
                                                   self.tr("PDF (*.pdf)"))
             if not path:
                 return None
