@@ -120,8 +120,6 @@ from PySide6.QtWidgets import (  # noqa: E402
     QCheckBox,
     QHeaderView,
     QInputDialog,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QProgressDialog,
     QScrollArea,
@@ -132,7 +130,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 __all__ += [
-    "QAbstractTableModel", "QCheckBox", "QHeaderView", "QInputDialog", "QListWidget", "QListWidgetItem",
+    "QAbstractTableModel", "QCheckBox", "QHeaderView", "QInputDialog",
     "QMarginsF", "QPageLayout", "QPageSize", "QPlainTextEdit", "QPrinter", "QProgressDialog", "QRunnable",
     "QScrollArea", "QSizeF", "QTabWidget", "QTableView", "QTextEdit", "QThreadPool", "QToolBar",
     "QUndoCommand", "QUndoStack",
