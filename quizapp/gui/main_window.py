@@ -214,6 +214,10 @@ class MainWindow(QMainWindow):
         return open_teacher_window(self.state, link.session, self.teacher_mode, self)
 
     def start_quiz(self, choices: dict | None = None) -> None:
+        """A quiz with the home page's choices (or ``choices``). A request from the home page counts only
+        while it is shown (Enter in the editable name box was seen to emit it twice)."""
+        if choices is None and self.pages.currentWidget() is not self.home:
+            return
         choices = choices or self.home.choices()
         if not choices["bank"]:
             return
