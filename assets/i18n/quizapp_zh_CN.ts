@@ -85,198 +85,198 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="298" />
+        <location filename="../../quizapp/gui/home.py" line="299" />
         <source>quizapp</source>
         <translation>quizapp 历史测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="299" />
+        <location filename="../../quizapp/gui/home.py" line="300" />
         <source>Quizzes on the history of Outer Mongolia's independence, from the Chinese Wikipedia article.</source>
         <translation>关于外蒙古独立历史的测验，题目出自中文维基百科条目。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="300" />
+        <location filename="../../quizapp/gui/home.py" line="301" />
         <source>S&amp;tudent:</source>
         <translation>学生(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="300" />
+        <location filename="../../quizapp/gui/home.py" line="301" />
         <source>Question &amp;bank:</source>
         <translation>题库(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="300" />
+        <location filename="../../quizapp/gui/home.py" line="301" />
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="301" />
+        <location filename="../../quizapp/gui/home.py" line="302" />
         <source>&amp;Questions:</source>
         <translation>题目数量(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="300" />
+        <location filename="../../quizapp/gui/home.py" line="301" />
         <source>T&amp;ime limit:</source>
         <translation>时间限制(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="231" />
-        <location filename="../../quizapp/gui/home.py" line="235" />
+        <location filename="../../quizapp/gui/home.py" line="232" />
+        <location filename="../../quizapp/gui/home.py" line="236" />
         <source>Introduction</source>
         <translation>导言</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="248" />
+        <location filename="../../quizapp/gui/home.py" line="249" />
         <source>Type your name above: your answers and reviews are kept under it.</source>
         <translation>请在上方输入你的名字：你的答题记录和复习都保存在这个名字下。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="250" />
+        <location filename="../../quizapp/gui/home.py" line="251" />
         <source>Reviews due on this bank: %1</source>
         <translation>本题库待复习：%1 题</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="252" />
+        <location filename="../../quizapp/gui/home.py" line="253" />
         <source>No reviews due on this bank. Questions you miss come back here for review.</source>
         <translation>本题库暂无待复习的题目。答错的题目会回到这里供你复习。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="253" />
+        <location filename="../../quizapp/gui/home.py" line="254" />
         <source>Re&amp;view (%1)</source>
         <translation>复习(&amp;V) (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="258" />
+        <location filename="../../quizapp/gui/home.py" line="259" />
         <source>You have an unfinished quiz on this bank (%1 of %2 answered).</source>
         <translation>你在本题库有一次未完成的测验（已答 %1 / %2 题）。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="260" />
+        <location filename="../../quizapp/gui/home.py" line="261" />
         <source>Resu&amp;me it</source>
         <translation>继续作答(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="261" />
+        <location filename="../../quizapp/gui/home.py" line="262" />
         <source>Resume the unfinished quiz</source>
         <translation>继续未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="301" />
+        <location filename="../../quizapp/gui/home.py" line="302" />
         <source>&amp;Difficulty:</source>
         <translation>难度(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="301" />
+        <location filename="../../quizapp/gui/home.py" line="302" />
         <source>T&amp;ypes:</source>
         <translation>题型(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="304" />
+        <location filename="../../quizapp/gui/home.py" line="305" />
         <source>Quiz setup</source>
         <translation>测验设置</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="305" />
+        <location filename="../../quizapp/gui/home.py" line="306" />
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="306" />
+        <location filename="../../quizapp/gui/home.py" line="307" />
         <source>&amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="307" />
+        <location filename="../../quizapp/gui/home.py" line="308" />
         <source>&amp;None</source>
         <translation>全不选(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="308" />
+        <location filename="../../quizapp/gui/home.py" line="309" />
         <source>Sections to quiz on</source>
         <translation>要测验的章节</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="309" />
+        <location filename="../../quizapp/gui/home.py" line="310" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="310" />
+        <location filename="../../quizapp/gui/home.py" line="311" />
         <source>Student profile</source>
         <translation>学生档案</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="311" />
+        <location filename="../../quizapp/gui/home.py" line="312" />
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="312" />
+        <location filename="../../quizapp/gui/home.py" line="313" />
         <source>&amp;Practice (feedback after each answer)</source>
         <translation>练习(&amp;P)（每题作答后显示结果）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="313" />
+        <location filename="../../quizapp/gui/home.py" line="314" />
         <source>&amp;Exam (feedback at the end)</source>
         <translation>考试(&amp;E)（结束后显示结果）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="314" />
+        <location filename="../../quizapp/gui/home.py" line="315" />
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="315" />
+        <location filename="../../quizapp/gui/home.py" line="316" />
         <source>S&amp;huffle</source>
         <translation>随机顺序(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="316" />
+        <location filename="../../quizapp/gui/home.py" line="317" />
         <source>none</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="317" />
+        <location filename="../../quizapp/gui/home.py" line="318" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="318" />
+        <location filename="../../quizapp/gui/home.py" line="319" />
         <source>Exam time limit in minutes</source>
         <translation>考试时间限制（分钟）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="328" />
+        <location filename="../../quizapp/gui/home.py" line="329" />
         <source>Time&amp;line</source>
         <translation>时间轴(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="329" />
+        <location filename="../../quizapp/gui/home.py" line="330" />
         <source>Timeline of the article's events</source>
         <translation>条目中事件的时间轴</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="323" />
+        <location filename="../../quizapp/gui/home.py" line="324" />
         <source>&amp;Start quiz</source>
         <translation>开始测验(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="324" />
+        <location filename="../../quizapp/gui/home.py" line="325" />
         <source>Start quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="325" />
+        <location filename="../../quizapp/gui/home.py" line="326" />
         <source>Review the questions due</source>
         <translation>复习到期的题目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="326" />
+        <location filename="../../quizapp/gui/home.py" line="327" />
         <source>&amp;Read the article</source>
         <translation>阅读原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/home.py" line="327" />
+        <location filename="../../quizapp/gui/home.py" line="328" />
         <source>Read the article</source>
         <translation>阅读原文</translation>
     </message>
@@ -284,156 +284,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="118" />
+        <location filename="../../quizapp/gui/main_window.py" line="121" />
         <source>quizapp</source>
         <translation>quizapp 历史测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="119" />
+        <location filename="../../quizapp/gui/main_window.py" line="122" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="120" />
+        <location filename="../../quizapp/gui/main_window.py" line="123" />
         <source>&amp;Open bank file…</source>
         <translation>打开题库文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="121" />
+        <location filename="../../quizapp/gui/main_window.py" line="124" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="122" />
+        <location filename="../../quizapp/gui/main_window.py" line="125" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="123" />
+        <location filename="../../quizapp/gui/main_window.py" line="126" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="124" />
+        <location filename="../../quizapp/gui/main_window.py" line="127" />
         <source>&amp;Script</source>
         <translation>字体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="125" />
+        <location filename="../../quizapp/gui/main_window.py" line="128" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="126" />
+        <location filename="../../quizapp/gui/main_window.py" line="129" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="127" />
+        <location filename="../../quizapp/gui/main_window.py" line="130" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="128" />
+        <location filename="../../quizapp/gui/main_window.py" line="131" />
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="129" />
+        <location filename="../../quizapp/gui/main_window.py" line="132" />
         <source>&amp;Read the article</source>
         <translation>阅读原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="130" />
+        <location filename="../../quizapp/gui/main_window.py" line="133" />
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="131" />
+        <location filename="../../quizapp/gui/main_window.py" line="134" />
+        <source>T&amp;eacher</source>
+        <translation>教师(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="135" />
+        <source>&amp;Teacher tools…</source>
+        <translation>教师工具(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="132" />
+        <location filename="../../quizapp/gui/main_window.py" line="137" />
         <source>&amp;About quizapp</source>
         <translation>关于 quizapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="139" />
+        <location filename="../../quizapp/gui/main_window.py" line="144" />
         <source>Opening your answers…</source>
         <translation>正在打开你的答题记录…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="148" />
+        <location filename="../../quizapp/gui/main_window.py" line="153" />
         <source>Answers are not saved: %1</source>
         <translation>答案不会被保存：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="178" />
+        <location filename="../../quizapp/gui/main_window.py" line="183" />
         <source>Open bank file</source>
         <translation>打开题库文件</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="178" />
+        <location filename="../../quizapp/gui/main_window.py" line="183" />
         <source>Bank files (*.json)</source>
         <translation>题库文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="186" />
+        <location filename="../../quizapp/gui/main_window.py" line="191" />
         <source>Cannot open bank</source>
         <translation>无法打开题库</translation>
     </message>
     <message>
         <location filename="../../quizapp/gui/main_window.py" line="209" />
-        <location filename="../../quizapp/gui/main_window.py" line="258" />
-        <location filename="../../quizapp/gui/main_window.py" line="273" />
-        <location filename="../../quizapp/gui/main_window.py" line="333" />
+        <source>Teacher tools</source>
+        <translation>教师工具</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="210" />
+        <source>The database cannot be opened: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/gui/main_window.py" line="232" />
+        <location filename="../../quizapp/gui/main_window.py" line="281" />
+        <location filename="../../quizapp/gui/main_window.py" line="296" />
+        <location filename="../../quizapp/gui/main_window.py" line="357" />
         <source>Cannot start the quiz</source>
         <translation>无法开始测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="217" />
-        <location filename="../../quizapp/gui/main_window.py" line="336" />
+        <location filename="../../quizapp/gui/main_window.py" line="240" />
+        <location filename="../../quizapp/gui/main_window.py" line="360" />
         <source>No questions</source>
         <translation>没有题目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="218" />
+        <location filename="../../quizapp/gui/main_window.py" line="241" />
         <source>No question of this bank matches the quiz setup.</source>
         <translation>本题库中没有符合测验设置的题目。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="240" />
+        <location filename="../../quizapp/gui/main_window.py" line="263" />
         <source>Cannot start the review</source>
         <translation>无法开始复习</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="279" />
+        <location filename="../../quizapp/gui/main_window.py" line="302" />
         <source>You have an unfinished quiz on this bank (%1 of %2 answered). Resume it?</source>
         <translation>你在这个题库中有一次未完成的测验（已答 %1 题，共 %2 题）。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="281" />
+        <location filename="../../quizapp/gui/main_window.py" line="304" />
         <source>Resume quiz</source>
         <translation>继续测验</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="287" />
+        <location filename="../../quizapp/gui/main_window.py" line="310" />
         <source>Could not save an answer: %1</source>
         <translation>无法保存答案：%1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="312" />
+        <location filename="../../quizapp/gui/main_window.py" line="336" />
         <source>Cannot open the timeline</source>
         <translation>无法打开时间轴</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="337" />
+        <location filename="../../quizapp/gui/main_window.py" line="361" />
         <source>No question of this bank is about events of this period.</source>
         <translation>本题库中没有关于这一时期事件的题目。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/gui/main_window.py" line="352" />
+        <location filename="../../quizapp/gui/main_window.py" line="376" />
         <source>Cannot open the article</source>
         <translation>无法打开原文</translation>
     </message>
