@@ -1,87 +1,25 @@
 """Data-layer speed on a 100,000-question bank: import, first page, search, response commits, size, RSS.
 
 The questions are synthetic: sentences of the main article (parsed with quizapp.source) cut into stems,
-with real section ids, spans and quotes. The timeline does not exist yet, so no question is built from events.
+with real section ids, spans and quotes (the builder is shared with `quizapp bench`: quizapp.benchmarks.synthetic).
 Usage: python bench/bench_store.py [--questions N] [--keep FILE]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import resource
 import statistics
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-from quizapp.bankformat import QUESTION_TYPES
-from quizapp.paths import SOURCES
-from quizapp.source import parse_file
+from quizapp.benchmarks.synthetic import article_sentences, write_bank_file
 from quizapp.store import crud
 from quizapp.store.db import make_engine, session_factory
 from quizapp.store.migrate import upgrade
 
 TARGETS_MS = {"first page": 300, "search": 100, "response commit": 5}
-SENTENCE = re.compile(r"[^。！？]+[。！？]?")
-
-
-def article_sentences() -> list[tuple[str, list[str], int, int, str]]:
-    """(section id, section path, start, end, sentence) of every sentence of some length in the article."""
-    document = parse_file(SOURCES / "外蒙古独立.md")
-    found = []
-    for section in document.sections:
-        for match in SENTENCE.finditer(section.text):
-            sentence = match.group().strip()
-            if len(sentence) >= 8:
-                start = section.text.index(sentence, match.start())
-                found.append((section.id, list(section.path), start, start + len(sentence), sentence))
-    return found
-
-
-def synthetic_questions(count: int) -> Iterator[dict]:
-    sentences = article_sentences()
-    statuses = ("generated", "approved", "edited", "flagged")
-    for n in range(count):
-        section_id, path, start, end, sentence = sentences[n % len(sentences)]
-        qtype = QUESTION_TYPES[n % len(QUESTION_TYPES)]
-        year = 1900 + n % 80
-        base = {
-            "id": f"q-b{n:06d}", "type": qtype, "prompt": f"{qtype}.bench", "stem": f"{sentence[:60]}（{n}）",
-            "explanation": sentences[(n * 7) % len(sentences)][4][:80],
-            "source": {"section_id": section_id, "section_path": path, "span": [start, end], "quote": sentence},
-            "events": [], "difficulty": 1 + n % 3, "tags": [path[-1] if path else "導言"],
-            "status": statuses[n % 4],
-        }
-        if base["status"] == "flagged":
-            base["flag_reason"] = "bench"
-        if qtype in ("date_choice", "event_choice", "cloze_choice"):
-            base |= {"choices": [f"{year + k}年" for k in range(4)], "answer": n % 4}
-        elif qtype == "true_false":
-            base |= {"answer": n % 2 == 0}
-        elif qtype == "ordering":
-            base |= {"choices": [f"{year + k}年事件" for k in range(4)], "answer": [2, 0, 3, 1]}
-        elif qtype == "matching":
-            base |= {"left": [f"{year + k}年" for k in range(3)], "choices": ["甲事", "乙事", "丙事"],
-                     "answer": [1, 2, 0]}
-        elif qtype == "cloze_typed":
-            base |= {"answer": [sentence[:2]]}
-        else:
-            base |= {"answer": year}
-        yield base
-
-
-def write_bank_file(path: Path, count: int) -> None:
-    """Write the bank question by question, so the benchmark process never holds it whole."""
-    header = {"format": "quizapp-bank", "version": 1,
-              "bank": {"name": "bench", "source": {"title": "外蒙古独立", "file": "外蒙古独立.md", "sha256": "0" * 64}}}
-    with path.open("w", encoding="utf-8") as out:
-        out.write(json.dumps(header, ensure_ascii=False, indent=2)[:-2] + ',\n  "questions": [\n')
-        for n, question in enumerate(synthetic_questions(count)):
-            out.write((",\n" if n else "") + json.dumps(question, ensure_ascii=False))
-        out.write("\n  ]\n}\n")
 
 
 def timed_ms(action) -> tuple[float, object]:

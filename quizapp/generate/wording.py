@@ -43,15 +43,7 @@ _ADVERBIAL_OPENERS = ("為", "为", "因", "由於", "由于", "随着", "隨著
 
 def balanced(text: str) -> bool:
     """True when every bracket and quotation mark in ``text`` opens and closes in order."""
-    stack: list[str] = []
-    for ch in text:
-        if ch in _PAIRS:
-            stack.append(_PAIRS[ch])
-        elif ch in _CLOSERS:
-            if not stack or stack[-1] != ch:
-                return False
-            stack.pop()
-    return not stack
+    return _unclosed(text) == ""
 
 
 def _unclosed(text: str) -> str | None:
