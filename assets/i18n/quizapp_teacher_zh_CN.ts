@@ -846,4 +846,23 @@
             <translation>取消</translation>
         </message>
     </context>
+<context>
+    <name>QuestionStatus</name>
+    <message>
+        <source>generated</source>
+        <translation>自动生成</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已标记</translation>
+    </message>
+</context>
 </TS>

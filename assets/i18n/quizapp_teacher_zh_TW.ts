@@ -846,4 +846,23 @@
             <translation>取消</translation>
         </message>
     </context>
+<context>
+    <name>QuestionStatus</name>
+    <message>
+        <source>generated</source>
+        <translation>自動生成</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已編輯</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已標記</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,4 @@
-"""Translated names of question types and difficulty levels (setup checkboxes, results chart)."""
+"""Translated names of question types, statuses and difficulty levels (setup, results, teacher tools)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,13 @@ def difficulty_name(level: int) -> str:
         3: QCoreApplication.translate("Difficulty", "Hard"),
     }
     return names.get(level, str(level))
+
+
+def status_name(status: str) -> str:
+    names = {
+        "generated": QCoreApplication.translate("QuestionStatus", "generated"),
+        "approved": QCoreApplication.translate("QuestionStatus", "approved"),
+        "edited": QCoreApplication.translate("QuestionStatus", "edited"),
+        "flagged": QCoreApplication.translate("QuestionStatus", "flagged"),
+    }
+    return names.get(status, status)

@@ -7,6 +7,7 @@ from collections import Counter
 from quizapp.gui.ops import Operation
 from quizapp.gui.qt import (
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +33,7 @@ def run_with_progress(parent, title: str, function, *args, reports: bool = True,
     ``reports``: the function takes ``progress`` and ``should_stop``; otherwise the bar is a busy indicator
     and there is no Cancel (an import is one transaction: it cannot stop half-way). Errors are shown in a message box; ``on_result(result)`` runs on success, ``on_finished()`` always.
     """
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("TeacherWindow", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)

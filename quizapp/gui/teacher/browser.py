@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quizapp.bankformat import QUESTION_TYPES, STATUSES
 from quizapp.errors import QuizappError
+from quizapp.gui.names import status_name, type_name
 from quizapp.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -41,11 +42,11 @@ class QuestionBrowser(QWidget):
         self.type_filter = QComboBox()
         self.type_filter.addItem("", None)
         for qtype in QUESTION_TYPES:
-            self.type_filter.addItem(qtype, qtype)
+            self.type_filter.addItem(type_name(qtype), qtype)
         self.status_filter = QComboBox()
         self.status_filter.addItem("", None)
         for status in STATUSES:
-            self.status_filter.addItem(status, status)
+            self.status_filter.addItem(status_name(status), status)
         self.section_filter = QComboBox()
         self.section_filter.setMinimumContentsLength(12)
         self.tag_filter = QLineEdit()
@@ -262,6 +263,10 @@ class QuestionBrowser(QWidget):
         self.tag_label.setText(self.tr("T&ag:"))
         for combo in (self.type_filter, self.status_filter, self.section_filter):
             combo.setItemText(0, self.tr("all"))
+        for index in range(1, self.type_filter.count()):
+            self.type_filter.setItemText(index, type_name(self.type_filter.itemData(index)))
+        for index in range(1, self.status_filter.count()):
+            self.status_filter.setItemText(index, status_name(self.status_filter.itemData(index)))
         self.edit_button.setText(self.tr("&Edit…"))
         self.approve_button.setText(self.tr("A&pprove"))
         self.flag_button.setText(self.tr("&Flag…"))

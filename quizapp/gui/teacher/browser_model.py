@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizapp.gui.names import status_name, type_name
 from quizapp.gui.qt import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 PAGE_SIZE = 200
@@ -17,12 +18,15 @@ ROOT = QModelIndex()
 
 def column_titles() -> dict[str, str]:
     """Header titles in the interface language in force."""
-    tr = QCoreApplication.translate
-    return {
-        "type": tr("BrowserModel", "Type"), "stem": tr("BrowserModel", "Question"),
-        "answer": tr("BrowserModel", "Answer"), "section": tr("BrowserModel", "Section"),
-        "difficulty": tr("BrowserModel", "Difficulty"), "status": tr("BrowserModel", "Status"),
-        "asked": tr("BrowserModel", "Times asked"), "correct": tr("BrowserModel", "% correct"),
+    return {  # spelled out in full so that pyside6-lupdate finds every title
+        "type": QCoreApplication.translate("BrowserModel", "Type"),
+        "stem": QCoreApplication.translate("BrowserModel", "Question"),
+        "answer": QCoreApplication.translate("BrowserModel", "Answer"),
+        "section": QCoreApplication.translate("BrowserModel", "Section"),
+        "difficulty": QCoreApplication.translate("BrowserModel", "Difficulty"),
+        "status": QCoreApplication.translate("BrowserModel", "Status"),
+        "asked": QCoreApplication.translate("BrowserModel", "Times asked"),
+        "correct": QCoreApplication.translate("BrowserModel", "% correct"),
     }
 
 
@@ -176,7 +180,7 @@ class QuestionTableModel(QAbstractTableModel):
 
     def _display(self, row: Row, column: str) -> str:
         if column == "type":
-            return row.type
+            return type_name(row.type)
         if column == "stem":
             return self.convert(row.stem)
         if column == "answer":  # accepted forms in both scripts read the same once converted
@@ -186,7 +190,7 @@ class QuestionTableModel(QAbstractTableModel):
         if column == "difficulty":
             return str(row.difficulty)
         if column == "status":
-            return row.status
+            return status_name(row.status)
         if column == "asked":
             return str(row.asked)
         return f"{100 * row.correct / row.asked:.0f} %" if row.asked else "–"
