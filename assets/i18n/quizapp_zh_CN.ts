@@ -626,6 +626,10 @@
 <context>
     <name>ReaderWidget</name>
     <message>
+        <source>Words are missing here in the source article (a template the wiki removed).</source>
+        <translation>原文此处缺字（维基百科删去了一个模板）。</translation>
+    </message>
+    <message>
         <location filename="../../quizapp/gui/reader.py" line="219" />
         <source>No match</source>
         <translation>没有找到</translation>

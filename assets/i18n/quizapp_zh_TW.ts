@@ -626,6 +626,10 @@
 <context>
     <name>ReaderWidget</name>
     <message>
+        <source>Words are missing here in the source article (a template the wiki removed).</source>
+        <translation>原文此處缺字（維基百科刪去了一個模板）。</translation>
+    </message>
+    <message>
         <location filename="../../quizapp/gui/reader.py" line="219" />
         <source>No match</source>
         <translation>找不到</translation>

@@ -4,6 +4,7 @@ and script-insensitive search that maps hits back to offsets in a section's clea
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,6 +12,10 @@ from urllib.parse import quote
 
 QUOTE_STYLE = "background-color:#ffd54f; color:#000000; font-weight:bold"
 HIT_STYLE = "background-color:#fff59d; color:#000000"
+MISSING_STYLE = "color:#888888; text-decoration:none"
+# an empty pair left where the wiki removed a template (外蒙古建立“”，並與蘇聯訂立了《》): the reader explains it
+EMPTY_PAIR = re.compile("(“|《|「|『|（)(”|》|」|』|）)")
+MISSING_HREF = "missing:"
 SKIPPED_CATEGORIES = ("P", "Z", "C", "S")  # as quizapp.text.normalize_for_match: no punctuation, spaces, symbols
 
 
@@ -101,7 +106,7 @@ def section_html(section, script: str, highlights: list[Highlight] = (), level_o
 
 
 def _segment_html(text: str, start: int, end: int, links, marks, script: str) -> str:
-    body = html.escape(text)
+    body = EMPTY_PAIR.sub(rf"\1<a href='{MISSING_HREF}' style='{MISSING_STYLE}'>⋯</a>\2", html.escape(text))
     for (m_start, m_end), mark in sorted(marks, key=lambda pair: pair[1].kind != "quote"):
         if m_start <= start and end <= m_end and m_end > m_start:
             style = QUOTE_STYLE if mark.kind == "quote" else HIT_STYLE

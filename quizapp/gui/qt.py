@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QActionGroup,
     QBrush,
     QColor,
+    QCursor,
     QDropEvent,
     QFont,
     QFontDatabase,
@@ -97,7 +98,7 @@ PYSIDE6_DIR = Path(PySide6.__file__).parent  # where the Qt plugins and translat
 __all__ = [
     "PYSIDE6_DIR",
     "QAbstractItemModel", "QAbstractItemView", "QAbstractListModel", "QAction", "QActionGroup",
-    "QApplication", "QButtonGroup", "QByteArray", "QColor", "QDropEvent", "QComboBox", "QCoreApplication", "QDialog",
+    "QApplication", "QButtonGroup", "QByteArray", "QColor", "QCursor", "QDropEvent", "QComboBox", "QCoreApplication", "QDialog",
     "QDialogButtonBox", "QFileDialog", "QElapsedTimer", "QEvent", "QFont", "QFontDatabase", "QFormLayout", "QFrame", "QGridLayout",
     "QGroupBox", "QGuiApplication", "QInputMethodEvent", "QHBoxLayout", "QItemSelectionModel", "QKeySequence", "QLabel",
     "QLibraryInfo", "QLineEdit", "QListView", "QLocale", "QMainWindow", "QMenu", "QMessageBox",

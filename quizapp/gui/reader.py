@@ -7,10 +7,11 @@ from urllib.parse import unquote
 
 from quizapp.errors import QuizappError
 from quizapp.gui import settings as S
-from quizapp.gui.article_html import Highlight, document_html, find_matches
+from quizapp.gui.article_html import MISSING_HREF, Highlight, document_html, find_matches
 from quizapp.gui.qt import (
     QAbstractItemView,
     QByteArray,
+    QCursor,
     QEvent,
     QHBoxLayout,
     QKeySequence,
@@ -106,6 +107,7 @@ class ReaderWidget(QWidget):
         self.tree.clicked.connect(self._tree_clicked)
         self.tree.activated.connect(self._tree_clicked)
         self.browser.anchorClicked.connect(self._anchor_clicked)
+        self.browser.highlighted.connect(self._link_hovered)
         state.script_changed.connect(self.render)
         self.retranslate()
 
@@ -228,8 +230,17 @@ class ReaderWidget(QWidget):
         if section_id:
             self.scroll_to_section(section_id)
 
+    def missing_text_hint(self) -> str:
+        return self.tr("Words are missing here in the source article (a template the wiki removed).")
+
+    def _link_hovered(self, url) -> None:
+        if url.toString() == MISSING_HREF:
+            QToolTip.showText(QCursor.pos(), self.missing_text_hint(), self.browser)
+
     def _anchor_clicked(self, url) -> None:
         text = url.toString()
+        if text == MISSING_HREF:
+            QToolTip.showText(QCursor.pos(), self.missing_text_hint(), self.browser)
         if text.startswith("article:"):
             target = unquote(text[len("article:"):])
             if (SOURCES / f"{target}.md").exists():

@@ -30,3 +30,14 @@ def test_section_html_converts_and_marks_links_notes_and_highlights():
     assert "title='蒙古国 — https://zh.wikipedia.org/wiki/蒙古國'" in html  # external: tooltip only
     assert "<sup><a href='note:3' title='某书第2卷'>[3]</a></sup>" in html
     assert "<a name='quote'></a>" in html and "background-color:#ffd54f" in html
+
+
+def test_an_empty_pair_left_by_a_removed_template_is_marked_for_the_reader():
+    from quizapp.gui.article_html import MISSING_HREF, document_html
+    from quizapp.paths import SOURCES
+    from quizapp.source import parse_file
+
+    html = document_html(parse_file(SOURCES / "外蒙古独立.md"), "hant")
+    assert "外蒙古建立“<a href='missing:'" in html
+    assert html.count(f"href='{MISSING_HREF}'") >= 2
+    assert "“”" not in html and "《》" not in html
