@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
+
+from quizapp.commands import write_stdout
 
 SCRIPT_CHOICES = ("original", "hans", "hant", "tw", "hk")
 
@@ -32,10 +33,5 @@ def run(args: argparse.Namespace) -> int:
                 f"{len(section['sentences'])} sentences, {len(section['links'])} links, {len(section['notes'])} notes"
             )
         output = "\n".join(lines) + "\n"
-    stream = getattr(sys.stdout, "buffer", None)
-    if stream is not None:
-        stream.write(output.encode("utf-8"))
-        stream.flush()
-    else:
-        sys.stdout.write(output)
+    write_stdout(output)
     return 0

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
+
+from quizapp.commands import write_stdout
 
 SCRIPT_CHOICES = ("original", "hans", "hant", "tw", "hk")
 
@@ -33,10 +34,5 @@ def run(args: argparse.Namespace) -> int:
             mark = f"  ≠ {' '.join(event['conflicts'])}" if event["conflicts"] else ""
             lines.append(f"{event['id']}  {when:<21} {event['text']}{mark}")
         output = "\n".join(lines) + "\n"
-    stream = getattr(sys.stdout, "buffer", None)
-    if stream is not None:
-        stream.write(output.encode("utf-8"))
-        stream.flush()
-    else:
-        sys.stdout.write(output)
+    write_stdout(output)
     return 0

@@ -180,16 +180,24 @@ def _in_list(text: str, mention: Mention) -> bool:
     return (lo > 0 and text[lo - 1] == "、") or (hi < len(text) and text[hi] == "、")
 
 
+def _askable_stem(ctx: Context, fact: Fact, mention: Mention, entity: Entity) -> str | None:
+    """The cloze stem for ``mention``, or None when the fact is contested or the stem gives the name away."""
+    if ctx.conflicting(fact):
+        return None
+    stem = cloze_stem(ctx, fact, mention)
+    if stem is None or _names_the_person(stem, entity):
+        return None
+    return stem
+
+
 def _difficulty(entity: Entity, typed: bool, near: bool) -> int:
     return 1 + (entity.count <= 1) + (typed or near)
 
 
 def cloze_choice(ctx: Context, catalog: Catalog, fact: Fact, mention: Mention, entity: Entity
                  ) -> dict[str, Any] | None:
-    if ctx.conflicting(fact):
-        return None
-    stem = cloze_stem(ctx, fact, mention)
-    if stem is None or _names_the_person(stem, entity):
+    stem = _askable_stem(ctx, fact, mention, entity)
+    if stem is None:
         return None
     qid = question_id("cloze_choice", fact.text, entity.key)
     rng = seeded_rng(ctx.seed, qid)
@@ -208,10 +216,8 @@ def cloze_choice(ctx: Context, catalog: Catalog, fact: Fact, mention: Mention, e
 
 def cloze_typed(ctx: Context, catalog: Catalog, fact: Fact, mention: Mention, entity: Entity
                 ) -> dict[str, Any] | None:
-    if ctx.conflicting(fact):
-        return None
-    stem = cloze_stem(ctx, fact, mention)
-    if stem is None or _names_the_person(stem, entity):
+    stem = _askable_stem(ctx, fact, mention, entity)
+    if stem is None:
         return None
     qid = question_id("cloze_typed", fact.text, entity.key)
     return make_question(

@@ -11,6 +11,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizapp.benchmarks.child import LAUNCHER  # measures the child's own peak RSS, not pytest's
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -35,18 +37,6 @@ def child_env(**extra: str) -> dict[str, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1", **extra}
     env.pop("QUIZAPP_DB", None)  # every test passes --db: never the user's own database
     return env
-
-
-# Linux carries a process's peak RSS across fork and exec, so a child of the (large) pytest process would report
-# pytest's own size. This small launcher (python -S, ~10 MB) starts the command and reports the command's own peak.
-LAUNCHER = """
-import os, sys
-pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ)
-_, status, usage = os.wait4(pid, 0)
-with open(sys.argv[1], "w") as report:
-    report.write(str(usage.ru_maxrss))
-sys.exit(os.waitstatus_to_exitcode(status) & 0xFF)
-"""
 
 
 def run_measured(args: list[str], *, env: dict[str, str] | None = None, timeout: float = 120,
