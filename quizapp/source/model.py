@@ -52,12 +52,45 @@ class Section:
 
 
 @dataclass(slots=True)
+class Table:
+    """A table of the article (pipe table or HTML ``<table>``): clean cell texts, never prose.
+
+    ``header`` is the header row ([] when the table has none); every row of ``rows`` has ``len(header)``
+    cells when there is a header. ``line`` is the 1-based line of the table's first line in the file.
+    """
+
+    id: str  # "t1", "t2" … in reading order
+    section_id: str  # the section the table stands in
+    header: list[str]
+    rows: list[list[str]]
+    caption: str = ""
+    line: int = 0
+
+
+@dataclass(slots=True)
+class Infobox:
+    """An infobox remnant: its ``|key = value`` fields in order, values as clean text."""
+
+    section_id: str
+    fields: list[tuple[str, str]]
+    line: int = 0  # 1-based line of its first field in the file
+
+    def get(self, key: str, default: str = "") -> str:
+        for name, value in self.fields:
+            if name == key:
+                return value
+        return default
+
+
+@dataclass(slots=True)
 class Document:
     title: str
     sections: list[Section]
     file: str = ""
     sha256: str = ""
     notes: dict[int, str] = field(default_factory=dict)  # the article's numbered notes; "" when without text
+    tables: list[Table] = field(default_factory=list)
+    infobox: list[Infobox] = field(default_factory=list)
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:
